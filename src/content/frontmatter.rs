@@ -1,0 +1,224 @@
+//! Front matter: splitting a Markdown file into its YAML header and body, and reading the header
+//! into the typed fields of its collection, with every problem located at file:line:column.
+
+use marked_yaml::{LoaderOptions, Node, Spanned};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::diagnostics::{Diagnostic, Position, SourceText, closest};
+
+/// The two parts of a content file, as byte ranges into its [`SourceText`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    /// The YAML between the `---` lines, and the offset of its first byte.
+    pub yaml: std::ops::Range<usize>,
+    /// Everything after the line that closes the front matter.
+    pub body: std::ops::Range<usize>,
+}
+
+/// Splits `text` at its front matter. `None` when the file does not open with a `---` line;
+/// `Err` with the offset of the opening line when the front matter is never closed.
+pub fn split(text: &str) -> Result<Option<Split>, usize> {
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next() else { return Ok(None) };
+    if first.trim_end() != "---" {
+        return Ok(None);
+    }
+    let yaml_start = first.len();
+    let mut offset = yaml_start;
+    for line in lines {
+        if line.trim_end() == "---" {
+            return Ok(Some(Split { yaml: yaml_start..offset, body: offset + line.len()..text.len() }));
+        }
+        offset += line.len();
+    }
+    Err(0)
+}
+
+/// The SPEC's `source_hash` of a body: the first 12 hex digits of its SHA-256.
+pub fn source_hash(body: &str) -> String {
+    let digest = Sha256::digest(body.as_bytes());
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Every key any collection allows, as written in the file. Which keys a given collection
+/// accepts is decided by [`crate::content::Collection::keys`].
+#[derive(Debug, Default, Deserialize)]
+pub struct RawFront {
+    pub title: Option<Spanned<String>>,
+    pub description: Option<String>,
+    pub order: Option<Spanned<i64>>,
+    pub draft: Option<bool>,
+    pub reviewed: Option<Spanned<String>>,
+    pub safety: Option<bool>,
+    pub source_hash: Option<Spanned<String>>,
+    pub term: Option<Spanned<String>>,
+    pub aliases: Option<Vec<Spanned<String>>>,
+    pub related: Option<Vec<Spanned<String>>>,
+    pub reading: Option<String>,
+    pub question: Option<Spanned<String>>,
+    pub category: Option<Spanned<String>>,
+    pub tier: Option<Spanned<String>>,
+    pub who_may_deliver: Option<String>,
+    pub approval: Option<String>,
+    pub examples: Option<Vec<String>>,
+    pub name: Option<Spanned<String>>,
+    pub phone: Option<Spanned<String>>,
+    pub email: Option<Spanned<String>>,
+    pub organization: Option<String>,
+    pub topics: Option<Vec<Spanned<String>>>,
+    pub hours: Option<String>,
+}
+
+/// Maps positions reported by the YAML parser (relative to the front matter) into the file.
+pub struct YamlLocator<'a> {
+    pub src: &'a SourceText,
+    /// 1-based line in the file of the front matter's first line.
+    pub first_line: usize,
+}
+
+impl YamlLocator<'_> {
+    pub fn marker(&self, m: Option<&marked_yaml::Marker>) -> Option<Position> {
+        m.map(|m| Position { line: self.first_line + m.line() - 1, column: m.column() })
+    }
+
+    pub fn at<T>(&self, s: &Spanned<T>) -> Option<Position> {
+        self.marker(s.span().start())
+    }
+
+    pub fn error(&self, pos: Option<Position>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(&self.src.path, pos, message)
+    }
+
+    pub fn warning(&self, pos: Option<Position>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(&self.src.path, pos, message)
+    }
+}
+
+/// Parses the YAML of a front matter, checks its keys against `allowed`, and deserializes it.
+/// Unknown keys are reported with the closest allowed key; they do not stop the parse.
+pub fn parse(loc: &YamlLocator, yaml: &str, allowed: &[&str], diags: &mut Vec<Diagnostic>) -> Option<RawFront> {
+    if yaml.trim().is_empty() {
+        return Some(RawFront::default());
+    }
+    let options = LoaderOptions::default().error_on_duplicate_keys(true).toplevel_mapping();
+    let node = match marked_yaml::parse_yaml_with_options(0, yaml, options) {
+        Ok(node) => node,
+        Err(e) => {
+            diags.push(load_error(loc, &e));
+            return None;
+        }
+    };
+    let Node::Mapping(map) = &node else { return None };
+    let mut clean = true;
+    for key in map.keys() {
+        if !allowed.contains(&key.as_str()) {
+            clean = false;
+            let mut d = loc.error(loc.marker(key.span().start()), format!("unknown front-matter key `{}`", key.as_str()));
+            d = match closest(key.as_str(), allowed.iter().copied()) {
+                Some(near) => d.with_hint(format!("did you mean `{near}`?")),
+                None => d.with_hint(format!("this kind of page takes: {}", allowed.join(", "))),
+            };
+            diags.push(d);
+        }
+    }
+    if !clean {
+        return None;
+    }
+    match marked_yaml::from_node::<RawFront>(&node) {
+        Ok(raw) => Some(raw),
+        Err(e) => {
+            let field = e.path().map(|p| format!("`{p}`: ")).unwrap_or_default();
+            diags.push(loc.error(loc.marker(e.start_mark().as_ref()), format!("{field}{}", describe(&e))));
+            None
+        }
+    }
+}
+
+fn describe(e: &marked_yaml::FromNodeError) -> String {
+    use marked_yaml::Error;
+    match &**e {
+        Error::NotBoolean(_) => "expected true or false".into(),
+        Error::IntegerParseFailure(..) => "expected a whole number".into(),
+        Error::FloatParseFailure(..) => "expected a number".into(),
+        Error::UnknownFieldError(name, ..) => format!("unknown key `{name}`"),
+        Error::Other(msg, _) => msg.replace("invalid type: ", "expected ").replace(", expected", ", found"),
+    }
+}
+
+/// A YAML syntax error, located in the file.
+pub fn load_error(loc: &YamlLocator, e: &marked_yaml::LoadError) -> Diagnostic {
+    use marked_yaml::LoadError as L;
+    let (marker, message) = match e {
+        L::TopLevelMustBeMapping(m) => (m, "expected `key: value` lines".to_owned()),
+        L::TopLevelMustBeSequence(m) => (m, "expected a list".to_owned()),
+        L::UnexpectedAnchor(m) => (m, "YAML anchors and aliases are not supported".to_owned()),
+        L::MappingKeyMustBeScalar(m) => (m, "a key must be plain text".to_owned()),
+        L::UnexpectedTag(m) => (m, "YAML tags (`!name`) are not supported".to_owned()),
+        L::ScanError(m, e) => (m, format!("invalid YAML: {}", e.info())),
+        L::DuplicateKey(inner) => {
+            let first = loc.marker(inner.prev_key.span().start());
+            let first = first.map(|p| format!(" (first set at line {})", p.line)).unwrap_or_default();
+            (
+                inner.key.span().start().expect("keys carry a position"),
+                format!("key `{}` is set twice{first}", inner.key.as_str()),
+            )
+        }
+    };
+    loc.error(loc.marker(Some(marker)), message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_header_and_body() {
+        let text = "---\ntitle: A\n---\nBody\n";
+        let s = split(text).unwrap().unwrap();
+        assert_eq!(&text[s.yaml.clone()], "title: A\n");
+        assert_eq!(&text[s.body.clone()], "Body\n");
+    }
+
+    #[test]
+    fn a_file_without_front_matter_is_all_body() {
+        assert_eq!(split("# Hi\n").unwrap(), None);
+        assert_eq!(split("").unwrap(), None);
+    }
+
+    #[test]
+    fn an_unclosed_front_matter_is_an_error() {
+        assert_eq!(split("---\ntitle: A\n"), Err(0));
+        assert_eq!(split("---"), Err(0));
+    }
+
+    #[test]
+    fn closing_line_at_end_of_file_gives_empty_body() {
+        let s = split("---\na: 1\n---").unwrap().unwrap();
+        assert_eq!(s.body, 12..12);
+    }
+
+    #[test]
+    fn hash_is_twelve_hex_digits_of_sha256() {
+        // sha256("") = e3b0c44298fc1c149afbf4c8996fb924...
+        assert_eq!(source_hash(""), "e3b0c44298fc");
+    }
+
+    #[test]
+    fn unknown_key_gets_closest_hint_and_file_position() {
+        let src = SourceText::new("en/a.md", "---\ntitle: A\ndescripton: x\n---\n");
+        let loc = YamlLocator { src: &src, first_line: 2 };
+        let mut diags = Vec::new();
+        assert!(parse(&loc, "title: A\ndescripton: x\n", &["title", "description"], &mut diags).is_none());
+        assert_eq!(diags[0].to_string(), "en/a.md:3:1: error: unknown front-matter key `descripton`\n  = hint: did you mean `description`?");
+    }
+
+    #[test]
+    fn wrong_type_names_the_field() {
+        let src = SourceText::new("en/a.md", "---\norder: first\n---\n");
+        let loc = YamlLocator { src: &src, first_line: 2 };
+        let mut diags = Vec::new();
+        parse(&loc, "order: first\n", &["order"], &mut diags);
+        assert_eq!(diags[0].to_string(), "en/a.md:2:8: error: `order`: expected a whole number");
+    }
+}

@@ -1,0 +1,462 @@
+//! Markdown: headings and their anchors, and rendering to HTML with relative `.md` links rewritten
+//! to output URLs and the first use of each glossary term linked to its definition.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostics::{Diagnostic, SourceText};
+
+/// A heading of a page, with the anchor it gets in the output.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+type Spanned<'a> = Vec<(Event<'a>, Range<usize>)>;
+
+fn parse(body: &str) -> Spanned<'_> {
+    Parser::new_ext(body, options()).into_offset_iter().collect()
+}
+
+/// The headings of a body, with explicit `{#id}` anchors kept and the others derived from the
+/// heading text (made unique within the page).
+pub fn outline(body: &str) -> Vec<Heading> {
+    headings(&parse(body))
+}
+
+fn headings(events: &Spanned) -> Vec<Heading> {
+    let mut out = Vec::new();
+    let mut used = HashSet::new();
+    let mut current: Option<(u8, Option<String>, String)> = None;
+    for (event, _) in events {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                current = Some((level_number(*level), id.as_ref().map(|i| i.to_string()), String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, text)) = current.as_mut() {
+                    text.push_str(t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, id, title)) = current.take() {
+                    let id = match id {
+                        Some(id) => id,
+                        None => unique(slugify(&title), &used),
+                    };
+                    used.insert(id.clone());
+                    out.push(Heading { level, id, title: title.trim().to_owned() });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn level_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn unique(base: String, used: &HashSet<String>) -> String {
+    if !used.contains(&base) {
+        return base;
+    }
+    (1..).map(|n| format!("{base}-{n}")).find(|c| !used.contains(c)).expect("some suffix is free")
+}
+
+/// An anchor derived from heading text: lowercase letters and digits of any script, words joined
+/// by `-`, so that Korean or Arabic headings keep readable anchors.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.is_empty() { "section".to_owned() } else { slug }
+}
+
+/// Where a content link points, once resolved against the linking file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkTarget {
+    /// Path relative to the language folder, e.g. `faq/cost.md`.
+    pub rel: String,
+    pub anchor: Option<String>,
+}
+
+/// Resolves `dest` written in the file at `from` (both relative to the language folder).
+/// `Ok(None)`: not a link to a content file (external, mail, same-page anchor, asset).
+pub fn resolve_link(from: &str, dest: &str) -> Result<Option<LinkTarget>, String> {
+    if dest.is_empty() || dest.starts_with('#') || has_scheme(dest) || dest.starts_with("//") {
+        return Ok(None);
+    }
+    if dest.starts_with('/') {
+        return Err(format!(
+            "link `{dest}` starts at the site root, which breaks offline copies and sites under a path prefix; link to the .md file relatively"
+        ));
+    }
+    let (path, anchor) = match dest.split_once('#') {
+        Some((p, a)) => (p, Some(a.to_owned())),
+        None => (dest, None),
+    };
+    let path = path.split('?').next().unwrap_or(path);
+    if !path.ends_with(".md") {
+        return Ok(None);
+    }
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return Err(format!("link `{dest}` leads out of the language folder"));
+                }
+            }
+            s => parts.push(s),
+        }
+    }
+    let rel = percent_decode(&parts.join("/"));
+    Ok(Some(LinkTarget { rel, anchor: anchor.filter(|a| !a.is_empty()) }))
+}
+
+fn has_scheme(dest: &str) -> bool {
+    match dest.find(':') {
+        Some(i) => dest[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && i > 0,
+        None => false,
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
+}
+
+/// Finds glossary terms and aliases in running text, case-insensitively, at word boundaries in
+/// scripts that separate words with spaces.
+pub struct TermMatcher {
+    automaton: Option<AhoCorasick>,
+    /// For each pattern, the index of its term in `ids`.
+    owners: Vec<usize>,
+    pub ids: Vec<String>,
+}
+
+impl TermMatcher {
+    /// `terms`: (term id, the term and its aliases).
+    pub fn new(terms: &[(String, Vec<String>)]) -> TermMatcher {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        let mut ids = Vec::new();
+        for (i, (id, names)) in terms.iter().enumerate() {
+            ids.push(id.clone());
+            for name in names {
+                let lowered = lower_with_map(name.trim()).0;
+                if !lowered.is_empty() {
+                    patterns.push(lowered);
+                    owners.push(i);
+                }
+            }
+        }
+        let automaton = (!patterns.is_empty()).then(|| {
+            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("plain string patterns build")
+        });
+        TermMatcher { automaton, owners, ids }
+    }
+
+    /// The first term in `text` not in `skip`, as (byte range in `text`, term index).
+    pub fn find(&self, text: &str, skip: &HashSet<usize>) -> Option<(Range<usize>, usize)> {
+        let automaton = self.automaton.as_ref()?;
+        let (lower, map) = lower_with_map(text);
+        for m in automaton.find_iter(&lower) {
+            let term = self.owners[m.pattern().as_usize()];
+            if skip.contains(&term) {
+                continue;
+            }
+            let (start, end) = (map[m.start()], map[m.end()]);
+            if at_word_boundary(text, start, end) {
+                return Some((start..end, term));
+            }
+        }
+        None
+    }
+}
+
+/// Lowercases `s`, returning for each byte of the result the offset of the character it came
+/// from (plus one entry for the end), so that matches map back into the original text.
+fn lower_with_map(s: &str) -> (String, Vec<usize>) {
+    let mut lower = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len() + 1);
+    for (i, c) in s.char_indices() {
+        for l in c.to_lowercase() {
+            let before = lower.len();
+            lower.push(l);
+            map.extend(std::iter::repeat_n(i, lower.len() - before));
+        }
+    }
+    map.push(s.len());
+    (lower, map)
+}
+
+/// Scripts written without spaces (Han, Kana, Thai) have no word boundaries to check. In
+/// Korean a term must start a word (자가 must not match inside 환자가) but may be followed by a
+/// particle (줄기세포는).
+fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let spaced = |c: char| c.is_alphanumeric() && !unspaced(c);
+    let start_ok = match (first, before) {
+        (Some(f), Some(b)) if spaced(f) || is_hangul(f) => !b.is_alphanumeric(),
+        _ => true,
+    };
+    let end_ok = match (last, after) {
+        (Some(l), Some(a)) if spaced(l) && !is_hangul(l) => !a.is_alphanumeric(),
+        _ => true,
+    };
+    start_ok && end_ok
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{0E00}'..='\u{0E7F}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// What rendering needs to know about the site, for one output page.
+pub struct RenderContext<'a> {
+    /// Turns a resolved link into the URL to write, or says what is wrong with it.
+    pub link: &'a dyn Fn(&LinkTarget) -> Result<String, String>,
+    /// Glossary matching and the URL of each term's definition; `None` to link no terms.
+    pub terms: Option<(&'a TermMatcher, &'a dyn Fn(usize) -> String)>,
+}
+
+/// Renders a document body to HTML for one output page. `linked` carries the terms already
+/// linked on this page (an index page renders many entries into one page).
+pub fn render(
+    src: &SourceText,
+    body: Range<usize>,
+    rel: &str,
+    ctx: &RenderContext,
+    linked: &mut HashSet<usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> (String, Vec<Heading>) {
+    let text = &src.text[body.clone()];
+    let events = parse(text);
+    let outline = headings(&events);
+    let anchors: HashSet<&str> = outline.iter().map(|h| h.id.as_str()).collect();
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut heading_index = 0;
+    // Depth of elements inside which terms are not linked: links, headings, images.
+    let mut no_terms = 0usize;
+    for (event, range) in events {
+        let at = body.start + range.start;
+        match event {
+            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+                no_terms += 1;
+                let id = outline.get(heading_index).map(|h| CowStr::from(h.id.clone()));
+                heading_index += 1;
+                out.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                no_terms += 1;
+                let dest = match resolve_link(rel, &dest_url) {
+                    Ok(Some(target)) => match (ctx.link)(&target) {
+                        Ok(url) => CowStr::from(url),
+                        Err(message) => {
+                            diags.push(src.error(at, message));
+                            dest_url
+                        }
+                    },
+                    Ok(None) => {
+                        if let Some(anchor) = dest_url.strip_prefix('#') {
+                            if !anchor.is_empty() && !anchors.contains(anchor) && !anchor.starts_with("fn") {
+                                diags.push(src.error(at, format!("link to `#{anchor}`: this page has no such heading")));
+                            }
+                        }
+                        dest_url
+                    }
+                    Err(message) => {
+                        diags.push(src.error(at, message));
+                        dest_url
+                    }
+                };
+                out.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
+            }
+            Event::Start(tag @ Tag::Image { .. }) => {
+                no_terms += 1;
+                out.push(Event::Start(tag));
+            }
+            Event::End(end @ (TagEnd::Heading(_) | TagEnd::Link | TagEnd::Image)) => {
+                no_terms = no_terms.saturating_sub(1);
+                out.push(Event::End(end));
+            }
+            // Raw HTML is shown as text: content is written by editors, and a page must never
+            // carry markup or script that did not come from the theme.
+            Event::Html(h) | Event::InlineHtml(h) => out.push(Event::Text(h)),
+            Event::Text(t) if no_terms == 0 && ctx.terms.is_some() => {
+                let (matcher, url) = ctx.terms.expect("checked above");
+                link_terms(t, matcher, url, linked, &mut out);
+            }
+            other => out.push(other),
+        }
+    }
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    (html, outline)
+}
+
+fn link_terms<'a>(
+    text: CowStr<'a>,
+    matcher: &TermMatcher,
+    url: &dyn Fn(usize) -> String,
+    linked: &mut HashSet<usize>,
+    out: &mut Vec<Event<'a>>,
+) {
+    let mut rest: &str = &text;
+    let mut pieces: Vec<Event<'a>> = Vec::new();
+    while let Some((range, term)) = matcher.find(rest, linked) {
+        linked.insert(term);
+        if range.start > 0 {
+            pieces.push(Event::Text(CowStr::from(rest[..range.start].to_owned())));
+        }
+        pieces.push(Event::Html(CowStr::from(format!("<a class=\"term\" href=\"{}\">", escape_attr(&url(term))))));
+        pieces.push(Event::Text(CowStr::from(rest[range.clone()].to_owned())));
+        pieces.push(Event::Html(CowStr::from("</a>")));
+        rest = &rest[range.end..];
+    }
+    if pieces.is_empty() {
+        out.push(Event::Text(text));
+    } else {
+        if !rest.is_empty() {
+            pieces.push(Event::Text(CowStr::from(rest.to_owned())));
+        }
+        out.extend(pieces);
+    }
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_with(body: &str, terms: &[(&str, &[&str])]) -> (String, Vec<String>) {
+        let src = SourceText::new("content/en/a.md", body);
+        let owned: Vec<(String, Vec<String>)> =
+            terms.iter().map(|(id, names)| (id.to_string(), names.iter().map(|n| n.to_string()).collect())).collect();
+        let matcher = TermMatcher::new(&owned);
+        let url = |i: usize| format!("glossary/index.html#{}", matcher.ids[i]);
+        let link = |t: &LinkTarget| {
+            if t.rel == "b.md" { Ok(format!("b.html{}", t.anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default())) } else { Err(format!("link to `{}`: no such page", t.rel)) }
+        };
+        let ctx = RenderContext { link: &link, terms: Some((&matcher, &url)) };
+        let mut diags = Vec::new();
+        let (html, _) = render(&src, 0..body.len(), "a.md", &ctx, &mut HashSet::new(), &mut diags);
+        (html, diags.iter().map(|d| d.to_string()).collect())
+    }
+
+    #[test]
+    fn explicit_and_derived_heading_ids() {
+        let h = outline("## Ask for documents {#ask}\n\n## 서류 요청\n\n## 서류 요청\n");
+        let ids: Vec<&str> = h.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["ask", "서류-요청", "서류-요청-1"]);
+        assert_eq!(h[0].title, "Ask for documents");
+    }
+
+    #[test]
+    fn md_links_are_rewritten_and_missing_targets_located() {
+        let (html, errs) = render_with("See [b](b.md#x) and\n[c](c.md).\n", &[]);
+        assert!(html.contains("href=\"b.html#x\""), "{html}");
+        assert_eq!(errs, ["content/en/a.md:2:1: error: link to `c.md`: no such page"]);
+    }
+
+    #[test]
+    fn links_resolve_relative_to_the_file() {
+        let t = resolve_link("faq/cost.md", "../glossary/stem-cell.md#top").unwrap().unwrap();
+        assert_eq!(t, LinkTarget { rel: "glossary/stem-cell.md".into(), anchor: Some("top".into()) });
+        assert!(resolve_link("a.md", "../x.md").is_err());
+        assert_eq!(resolve_link("a.md", "https://x.org/a.md").unwrap(), None);
+        assert_eq!(resolve_link("a.md", "mailto:ts@rmaf.kr").unwrap(), None);
+        assert!(resolve_link("a.md", "/b.md").is_err());
+    }
+
+    #[test]
+    fn missing_same_page_anchor_is_an_error() {
+        let (_, errs) = render_with("## Here {#here}\n\n[ok](#here) [bad](#nowhere)\n", &[]);
+        assert_eq!(errs, ["content/en/a.md:3:13: error: link to `#nowhere`: this page has no such heading"]);
+    }
+
+    #[test]
+    fn first_use_of_a_term_is_linked_once() {
+        let (html, _) = render_with("Stem cells are cells. A stem cell again.\n", &[("stem-cell", &["stem cell", "stem cells"])]);
+        assert_eq!(html.matches("class=\"term\"").count(), 1, "{html}");
+        assert!(html.contains("<a class=\"term\" href=\"glossary/index.html#stem-cell\">Stem cells</a>"), "{html}");
+    }
+
+    #[test]
+    fn terms_respect_word_boundaries_and_korean_particles() {
+        let (html, _) = render_with("Gene therapyx is not it.\n", &[("gene-therapy", &["gene therapy"])]);
+        assert!(!html.contains("class=\"term\""), "{html}");
+        let (html, _) = render_with("환자가 줄기세포는 자가 세포\n", &[("autologous", &["자가"]), ("stem-cell", &["줄기세포"])]);
+        assert!(html.contains(">줄기세포</a>는"), "{html}");
+        assert!(html.contains("환자가 "), "{html}");
+        assert_eq!(html.matches(">자가</a>").count(), 1, "{html}");
+    }
+
+    #[test]
+    fn terms_are_not_linked_inside_links_or_headings() {
+        let (html, _) = render_with("## Stem cell\n\n[stem cell](b.md)\n", &[("stem-cell", &["stem cell"])]);
+        assert!(!html.contains("class=\"term\""), "{html}");
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let (html, _) = render_with("<script>alert(1)</script>\n\nHi <b onclick=x>there</b>\n", &[]);
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<b "), "{html}");
+    }
+}

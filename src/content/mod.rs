@@ -1,0 +1,404 @@
+//! Content: the Markdown files of every language, read into one validated type per collection.
+//!
+//! A file's collection is decided by its folder (`glossary/`, `faq/`, `risk-tiers/`,
+//! `contacts/`; anything else is a guide page), its identity across languages by its path
+//! relative to the language folder.
+
+pub mod discovery;
+pub mod frontmatter;
+pub mod markdown;
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use crate::diagnostics::{Diagnostic, Position, SourceText, closest};
+use frontmatter::{RawFront, YamlLocator};
+
+/// Which typed collection a content file belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Collection {
+    Page,
+    Glossary,
+    Faq,
+    RiskTier,
+    Contact,
+}
+
+const COMMON_KEYS: [&str; 7] = ["title", "description", "order", "draft", "reviewed", "safety", "source_hash"];
+
+impl Collection {
+    /// The collection of a file at `rel` (relative to its language folder, `/`-separated).
+    pub fn of(rel: &str) -> Collection {
+        match rel.split_once('/').map(|(dir, _)| dir) {
+            Some("glossary") => Collection::Glossary,
+            Some("faq") => Collection::Faq,
+            Some("risk-tiers") => Collection::RiskTier,
+            Some("contacts") => Collection::Contact,
+            _ => Collection::Page,
+        }
+    }
+
+    /// The front-matter keys this collection accepts.
+    pub fn keys(self) -> Vec<&'static str> {
+        let own: &[&str] = match self {
+            Collection::Page => &[],
+            Collection::Glossary => &["term", "aliases", "related", "reading"],
+            Collection::Faq => &["question", "category"],
+            Collection::RiskTier => &["tier", "who_may_deliver", "approval", "examples"],
+            Collection::Contact => &["name", "phone", "email", "organization", "topics", "hours"],
+        };
+        COMMON_KEYS.iter().chain(own).copied().collect()
+    }
+}
+
+/// Risk tiers, in increasing order of risk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TierLevel {
+    Low,
+    Medium,
+    High,
+}
+
+impl TierLevel {
+    pub const ALL: [(&'static str, TierLevel); 3] =
+        [("low", TierLevel::Low), ("medium", TierLevel::Medium), ("high", TierLevel::High)];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TierLevel::Low => "low",
+            TierLevel::Medium => "medium",
+            TierLevel::High => "high",
+        }
+    }
+}
+
+/// Topics a contact can be reached for.
+pub const TOPICS: [&str; 5] = ["report-violation", "designation", "clinical-research", "treatment", "education"];
+
+/// Keys common to every collection.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub order: i64,
+    pub draft: bool,
+    pub reviewed: Option<Date>,
+    pub safety: bool,
+    /// The `source_hash` a translation declares, with where it is written.
+    pub source_hash: Option<(String, Option<Position>)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub term: String,
+    pub aliases: Vec<String>,
+    /// Related glossary ids, with where each is written (checked once all terms are known).
+    pub related: Vec<(String, Option<Position>)>,
+    pub reading: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Faq {
+    pub question: String,
+    pub category: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Tier {
+    pub tier: TierLevel,
+    pub who_may_deliver: Option<String>,
+    pub approval: Option<String>,
+    pub examples: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Contact {
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub organization: Option<String>,
+    pub topics: Vec<String>,
+    pub hours: Option<String>,
+}
+
+/// What a document is, with its collection's own fields.
+#[derive(Debug, Clone)]
+pub enum Kind {
+    Page,
+    Glossary(Term),
+    Faq(Faq),
+    RiskTier(Tier),
+    Contact(Contact),
+}
+
+/// One content file of one language, parsed and validated.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub lang: String,
+    /// Path relative to the language folder, `/`-separated: the page's identity across languages.
+    pub rel: String,
+    pub src: SourceText,
+    pub body: Range<usize>,
+    /// The `source_hash` of this file's own body.
+    pub hash: String,
+    pub meta: Meta,
+    pub kind: Kind,
+}
+
+impl Document {
+    pub fn body(&self) -> &str {
+        &self.src.text[self.body.clone()]
+    }
+
+    /// The id of a collection entry: its file name without `.md`.
+    pub fn id(&self) -> &str {
+        let name = self.rel.rsplit('/').next().unwrap_or(&self.rel);
+        name.strip_suffix(".md").unwrap_or(name)
+    }
+
+    pub fn collection(&self) -> Collection {
+        Collection::of(&self.rel)
+    }
+
+    /// The title a reader sees for this document.
+    pub fn title(&self) -> &str {
+        match &self.kind {
+            Kind::Glossary(t) => &t.term,
+            Kind::Faq(f) => &f.question,
+            Kind::Contact(c) => &c.name,
+            Kind::Page | Kind::RiskTier(_) => self.meta.title.as_deref().unwrap_or(""),
+        }
+    }
+
+    /// Parses one content file. Problems go to `diags`; `None` when the file cannot be used.
+    pub fn parse(lang: &str, rel: &str, src: SourceText, diags: &mut Vec<Diagnostic>) -> Option<Document> {
+        let collection = Collection::of(rel);
+        let split = match frontmatter::split(&src.text) {
+            Ok(split) => split,
+            Err(at) => {
+                diags.push(
+                    src.error(at, "the front matter opened here is never closed")
+                        .with_hint("end it with a line that holds only `---`"),
+                );
+                return None;
+            }
+        };
+        let Some(split) = split else {
+            diags.push(
+                Diagnostic::error(&src.path, Some(Position { line: 1, column: 1 }), "the file has no front matter")
+                    .with_hint("start it with `---`, the keys (such as `title: ...`), and `---`"),
+            );
+            return None;
+        };
+        let loc = YamlLocator { src: &src, first_line: src.position(split.yaml.start).line };
+        let raw = frontmatter::parse(&loc, &src.text[split.yaml.clone()], &collection.keys(), diags)?;
+        let before = diags.len();
+        let open = Some(Position { line: 1, column: 1 });
+        let meta = meta(&loc, &raw, diags);
+        let kind = kind(&loc, collection, raw, open, diags);
+        if diags.len() > before {
+            return None;
+        }
+        let hash = frontmatter::source_hash(&src.text[split.body.clone()]);
+        Some(Document { lang: lang.to_owned(), rel: rel.to_owned(), src, body: split.body, hash, meta, kind: kind? })
+    }
+}
+
+fn meta(loc: &YamlLocator, raw: &RawFront, diags: &mut Vec<Diagnostic>) -> Meta {
+    let reviewed = raw.reviewed.as_ref().and_then(|r| match r.as_str().parse::<Date>() {
+        Ok(d) => Some(d),
+        Err(_) => {
+            diags.push(loc.error(loc.at(r), format!("`reviewed`: `{}` is not a date", r.as_str())).with_hint("write it as YYYY-MM-DD"));
+            None
+        }
+    });
+    let source_hash = raw.source_hash.as_ref().map(|h| {
+        let ok = h.len() == 12 && h.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
+        if !ok {
+            diags.push(
+                loc.error(loc.at(h), format!("`source_hash`: `{}` is not 12 lowercase hex digits", h.as_str()))
+                    .with_hint("`armguide translations` prints the hash to paste"),
+            );
+        }
+        (h.to_string(), loc.at(h))
+    });
+    Meta {
+        title: raw.title.as_ref().map(|t| t.to_string()),
+        description: raw.description.clone(),
+        order: raw.order.as_ref().map_or(0, |o| **o),
+        draft: raw.draft.unwrap_or(false),
+        reviewed,
+        safety: raw.safety.unwrap_or(false),
+        source_hash,
+    }
+}
+
+fn required<'a>(
+    loc: &YamlLocator,
+    value: &'a Option<marked_yaml::Spanned<String>>,
+    key: &str,
+    open: Option<Position>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<&'a str> {
+    match value {
+        Some(v) if !v.trim().is_empty() => Some(v.as_str()),
+        Some(v) => {
+            diags.push(loc.error(loc.at(v), format!("`{key}` is empty")));
+            None
+        }
+        None => {
+            diags.push(loc.error(open, format!("missing required key `{key}`")));
+            None
+        }
+    }
+}
+
+fn kind(
+    loc: &YamlLocator,
+    collection: Collection,
+    raw: RawFront,
+    open: Option<Position>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Kind> {
+    match collection {
+        Collection::Page => {
+            required(loc, &raw.title, "title", open, diags)?;
+            Some(Kind::Page)
+        }
+        Collection::Glossary => {
+            let term = required(loc, &raw.term, "term", open, diags)?.to_owned();
+            Some(Kind::Glossary(Term {
+                term,
+                aliases: raw.aliases.unwrap_or_default().into_iter().map(|a| a.to_string()).collect(),
+                related: raw.related.unwrap_or_default().iter().map(|r| (r.to_string(), loc.at(r))).collect(),
+                reading: raw.reading,
+            }))
+        }
+        Collection::Faq => {
+            let question = required(loc, &raw.question, "question", open, diags)?.to_owned();
+            let category = raw.category.as_ref().map_or_else(|| "general".to_owned(), |c| c.to_string());
+            if !category.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                diags.push(
+                    loc.error(raw.category.as_ref().and_then(|c| loc.at(c)), format!("`category`: `{category}` is not a key"))
+                        .with_hint("a category is a key such as `costs`; its title comes from the message `faq-category-costs`"),
+                );
+            }
+            Some(Kind::Faq(Faq { question, category }))
+        }
+        Collection::RiskTier => {
+            let tier_raw = required(loc, &raw.tier, "tier", open, diags);
+            required(loc, &raw.title, "title", open, diags);
+            let tier = tier_raw.and_then(|t| one_of(loc, raw.tier.as_ref(), "tier", t, &TierLevel::ALL, diags))?;
+            raw.title.as_ref()?;
+            Some(Kind::RiskTier(Tier {
+                tier,
+                who_may_deliver: raw.who_may_deliver,
+                approval: raw.approval,
+                examples: raw.examples.unwrap_or_default(),
+            }))
+        }
+        Collection::Contact => {
+            let name = required(loc, &raw.name, "name", open, diags).map(str::to_owned);
+            if raw.phone.is_none() && raw.email.is_none() {
+                diags.push(loc.error(open, "a contact needs a `phone` or an `email`"));
+            }
+            let mut topics = Vec::new();
+            for t in raw.topics.unwrap_or_default() {
+                let pairs: Vec<(&str, &str)> = TOPICS.iter().map(|k| (*k, *k)).collect();
+                if let Some(key) = one_of(loc, Some(&t), "topics", t.as_str(), &pairs, diags) {
+                    topics.push(key.to_owned());
+                }
+            }
+            Some(Kind::Contact(Contact {
+                name: name?,
+                phone: raw.phone.map(|p| p.to_string()),
+                email: raw.email.map(|e| e.to_string()),
+                organization: raw.organization,
+                topics,
+                hours: raw.hours,
+            }))
+        }
+    }
+}
+
+/// Checks an enum value, listing the allowed values and the closest one on error.
+pub fn one_of<T: Copy>(
+    loc: &YamlLocator,
+    at: Option<&marked_yaml::Spanned<String>>,
+    key: &str,
+    value: &str,
+    allowed: &[(&str, T)],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    if let Some((_, v)) = allowed.iter().find(|(k, _)| *k == value) {
+        return Some(*v);
+    }
+    let names: Vec<&str> = allowed.iter().map(|(k, _)| *k).collect();
+    let mut d = loc.error(at.and_then(|a| loc.at(a)), format!("`{key}`: unknown value `{value}`; expected one of: {}", names.join(", ")));
+    if let Some(near) = closest(value, names.iter().copied()) {
+        d = d.with_hint(format!("did you mean `{near}`?"));
+    }
+    diags.push(d);
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(rel: &str, text: &str) -> (Option<Document>, Vec<String>) {
+        let mut diags = Vec::new();
+        let doc = Document::parse("en", rel, SourceText::new(format!("content/en/{rel}"), text), &mut diags);
+        (doc, diags.iter().map(|d| d.to_string()).collect())
+    }
+
+    #[test]
+    fn collection_follows_the_folder() {
+        assert_eq!(Collection::of("faq/cost.md"), Collection::Faq);
+        assert_eq!(Collection::of("glossary/x.md"), Collection::Glossary);
+        assert_eq!(Collection::of("costs.md"), Collection::Page);
+        assert_eq!(Collection::of("guide/faq.md"), Collection::Page);
+    }
+
+    #[test]
+    fn a_guide_page_needs_a_title() {
+        let (doc, errs) = parse("a.md", "---\ndescription: x\n---\nbody\n");
+        assert!(doc.is_none());
+        assert_eq!(errs, ["content/en/a.md:1:1: error: missing required key `title`"]);
+    }
+
+    #[test]
+    fn misspelt_tier_lists_the_values_and_suggests_one() {
+        let (_, errs) = parse("risk-tiers/m.md", "---\ntier: meduim\ntitle: M\n---\n");
+        assert_eq!(
+            errs,
+            ["content/en/risk-tiers/m.md:2:7: error: `tier`: unknown value `meduim`; expected one of: low, medium, high\n  = hint: did you mean `medium`?"]
+        );
+    }
+
+    #[test]
+    fn a_contact_needs_a_way_to_reach_it() {
+        let (_, errs) = parse("contacts/x.md", "---\nname: Team\n---\n");
+        assert_eq!(errs, ["content/en/contacts/x.md:1:1: error: a contact needs a `phone` or an `email`"]);
+    }
+
+    #[test]
+    fn reviewed_must_be_a_date() {
+        let (_, errs) = parse("a.md", "---\ntitle: A\nreviewed: soon\n---\n");
+        assert_eq!(errs[0], "content/en/a.md:3:11: error: `reviewed`: `soon` is not a date\n  = hint: write it as YYYY-MM-DD");
+    }
+
+    #[test]
+    fn glossary_term_keeps_aliases_and_related() {
+        let (doc, errs) = parse("glossary/stem-cell.md", "---\nterm: Stem cell\naliases: [stem cells]\nrelated: [adult-stem-cell]\n---\nCells.\n");
+        assert!(errs.is_empty(), "{errs:?}");
+        let doc = doc.unwrap();
+        assert_eq!(doc.id(), "stem-cell");
+        let Kind::Glossary(t) = &doc.kind else { panic!() };
+        assert_eq!(t.aliases, ["stem cells"]);
+        assert_eq!(t.related[0].0, "adult-stem-cell");
+        assert_eq!(doc.body(), "Cells.\n");
+    }
+}

@@ -1,0 +1,18 @@
+//! armguide builds a multilingual patient guide to Korea's advanced regenerative medicine system
+//! from Markdown content, a YAML export of designated institutions, Fluent interface messages and
+//! a Tera theme, into a static site that works on any host and straight from disk.
+//!
+//! The pipeline, one module per stage: [`config`] → [`content`] (discovery, front matter,
+//! Markdown) and [`institutions`] → [`model`] (the validated site) → [`render`] (Tera, with
+//! [`i18n`] for interface text) → [`output`] (atomic write). [`site`] runs it.
+
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod institutions;
+pub mod i18n;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod theme;

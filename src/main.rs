@@ -1,0 +1,100 @@
+//! The `armguide` command: parses arguments, calls the library, prints diagnostics once, and
+//! exits 0 on success, 1 on content errors, 2 on usage errors.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use armguide::diagnostics::Diagnostic;
+use armguide::site::{self, BuildError, BuildOptions, BuildReport};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "armguide", version, about = "Builds the multilingual patient guide to Korea's advanced regenerative medicine system")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into its output folder.
+    Build {
+        /// The site's folder (holding site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Write here instead of site.toml's output_dir (relative to the root).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Canonical base URL, overriding site.toml's base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Run every validation of a build, writing nothing.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { root, output, base_url, drafts } => {
+            let opts = BuildOptions { root, output, base_url, drafts, write: true, today: None };
+            finish(site::build(&opts), false, "Built")
+        }
+        Command::Check { root, strict } => {
+            let opts = BuildOptions { root, write: false, ..BuildOptions::default() };
+            finish(site::build(&opts), strict, "Checked")
+        }
+    }
+}
+
+fn print_all(diags: &[Diagnostic]) {
+    for d in diags {
+        eprintln!("{d}");
+    }
+}
+
+fn finish(result: Result<BuildReport, BuildError>, strict: bool, verb: &str) -> ExitCode {
+    match result {
+        Ok(report) => {
+            print_all(&report.warnings);
+            summary(&report, verb);
+            if strict && !report.warnings.is_empty() {
+                eprintln!("error: {} warning(s), and --strict makes warnings fail", report.warnings.len());
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Content(diags)) => {
+            print_all(&diags);
+            let errors = diags.iter().filter(|d| d.severity == armguide::diagnostics::Severity::Error).count();
+            eprintln!("error: {errors} error(s), {} warning(s); nothing was written", diags.len() - errors);
+            ExitCode::from(1)
+        }
+        Err(e @ (BuildError::Usage(_) | BuildError::Output(_))) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn summary(report: &BuildReport, verb: &str) {
+    let total: std::time::Duration = report.steps.iter().map(|(_, d)| *d).sum();
+    let place = report.output.as_ref().map(|p| format!(" into {}", p.display())).unwrap_or_default();
+    println!("{verb} {} files{place} in {:.2} s", report.files, total.as_secs_f64());
+    for (lang, pages, fallbacks) in &report.languages {
+        let note = if *fallbacks > 0 { format!(" ({fallbacks} shown in the default language)") } else { String::new() };
+        println!("  {lang:<8} {pages:>5} pages{note}");
+    }
+    let steps: Vec<String> = report.steps.iter().map(|(n, d)| format!("{n} {:.0} ms", d.as_secs_f64() * 1000.0)).collect();
+    println!("  steps: {}", steps.join(", "));
+    println!("  {} warning(s)", report.warnings.len());
+}

@@ -1,0 +1,178 @@
+//! The validated site: for every language, which document each page is built from (its own
+//! translation, or the default language's text as a fallback), and checks that need all
+//! documents at once (related glossary ids, orphaned and stale translations).
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::config::Config;
+use crate::content::markdown::{Heading, outline};
+use crate::content::{Collection, Document, Kind};
+use crate::diagnostics::Diagnostic;
+use crate::institutions::Export;
+
+/// How a translation relates to its source (SPEC, Translations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationState {
+    /// The page is in the default language itself.
+    Source,
+    Current,
+    Stale,
+    Untracked,
+    Missing,
+}
+
+/// The document a page is built from in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Chosen {
+    /// Index into [`Site::documents`].
+    pub doc: usize,
+    pub state: TranslationState,
+    /// True when the reader gets the default language's text.
+    pub fallback: bool,
+}
+
+/// Everything the renderer needs, validated.
+pub struct Site {
+    pub config: Config,
+    pub documents: Vec<Document>,
+    /// Headings of each document, by the same index.
+    pub outlines: Vec<Vec<Heading>>,
+    pub export: Option<Export>,
+    /// Page identities (paths relative to a language folder) in the default language, sorted.
+    pub pages: Vec<String>,
+    /// language → page identity → the document it is built from.
+    pub chosen: BTreeMap<String, BTreeMap<String, Chosen>>,
+    /// The default language's contact for reporting violations, by page identity.
+    pub report_contact: Option<String>,
+}
+
+impl Site {
+    pub fn new(config: Config, documents: Vec<Document>, export: Option<Export>, drafts: bool, diags: &mut Vec<Diagnostic>) -> Site {
+        let documents: Vec<Document> = documents.into_iter().filter(|d| drafts || !d.meta.draft).collect();
+        let outlines: Vec<Vec<Heading>> = documents.iter().map(|d| outline(d.body())).collect();
+        let default = config.default_language.clone();
+        let mut by_lang: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        for (i, d) in documents.iter().enumerate() {
+            by_lang.entry(d.lang.as_str()).or_default().insert(d.rel.as_str(), i);
+        }
+        let empty = BTreeMap::new();
+        let sources = by_lang.get(default.as_str()).unwrap_or(&empty);
+        let pages: Vec<String> = sources.keys().map(|s| s.to_string()).collect();
+
+        let mut chosen = BTreeMap::new();
+        for lang in &config.languages {
+            let own = by_lang.get(lang.as_str()).unwrap_or(&empty);
+            let mut map = BTreeMap::new();
+            for (rel, &src) in sources {
+                let source = &documents[src];
+                let pick = if *lang == default {
+                    Chosen { doc: src, state: TranslationState::Source, fallback: false }
+                } else if let Some(&t) = own.get(rel) {
+                    let state = match &documents[t].meta.source_hash {
+                        None => TranslationState::Untracked,
+                        Some((h, _)) if *h == source.hash => TranslationState::Current,
+                        Some(_) => TranslationState::Stale,
+                    };
+                    // A stale translation of a safety page could tell a reader something that is
+                    // no longer true: they get the current source text instead.
+                    if state == TranslationState::Stale && source.meta.safety {
+                        Chosen { doc: src, state, fallback: true }
+                    } else {
+                        Chosen { doc: t, state, fallback: false }
+                    }
+                } else {
+                    Chosen { doc: src, state: TranslationState::Missing, fallback: true }
+                };
+                map.insert(rel.to_string(), pick);
+            }
+            for (rel, &t) in own {
+                if !sources.contains_key(rel) {
+                    diags.push(
+                        Diagnostic::warning(&documents[t].src.path, None, format!("orphaned translation: there is no {default}/{rel} to translate"))
+                            .with_hint("rename it to match its source, or remove it"),
+                    );
+                }
+            }
+            chosen.insert(lang.clone(), map);
+        }
+
+        check_translations(&documents, &chosen, &default, diags);
+        check_glossary(&documents, diags);
+        let report_contact = report_contact(&documents, sources, diags);
+        Site { config, documents, outlines, export, pages, chosen, report_contact }
+    }
+
+    pub fn doc(&self, lang: &str, rel: &str) -> Option<(&Document, Chosen)> {
+        let c = *self.chosen.get(lang)?.get(rel)?;
+        Some((&self.documents[c.doc], c))
+    }
+
+    /// The pages of one collection in `lang`, in reading order (`order`, then path).
+    pub fn collection(&self, lang: &str, collection: Collection) -> Vec<(&Document, Chosen)> {
+        let mut out: Vec<_> = self.pages.iter().filter(|rel| Collection::of(rel) == collection).filter_map(|rel| self.doc(lang, rel)).collect();
+        out.sort_by(|a, b| (a.0.meta.order, &a.0.rel).cmp(&(b.0.meta.order, &b.0.rel)));
+        out
+    }
+}
+
+fn check_translations(documents: &[Document], chosen: &BTreeMap<String, BTreeMap<String, Chosen>>, default: &str, diags: &mut Vec<Diagnostic>) {
+    for (lang, pages) in chosen {
+        if lang == default {
+            continue;
+        }
+        for (rel, c) in pages {
+            let source = chosen[default][rel].doc;
+            let translation = documents.iter().find(|d| d.lang == *lang && d.rel == *rel);
+            match (c.state, translation) {
+                (TranslationState::Stale, Some(t)) => {
+                    let at = t.meta.source_hash.as_ref().and_then(|(_, p)| *p);
+                    let shown = if c.fallback { "; it is a safety page, so readers get the source text" } else { "" };
+                    diags.push(
+                        Diagnostic::warning(&t.src.path, at, format!("stale translation: {default}/{rel} changed since this was translated{shown}"))
+                            .with_hint(format!("update the text, then set source_hash: \"{}\"", documents[source].hash)),
+                    );
+                }
+                (TranslationState::Untracked, Some(t)) => diags.push(
+                    Diagnostic::warning(&t.src.path, None, "untracked translation: no `source_hash` says which revision of the source it translates")
+                        .with_hint(format!("if it matches the current source, add source_hash: \"{}\"", documents[source].hash)),
+                ),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn check_glossary(documents: &[Document], diags: &mut Vec<Diagnostic>) {
+    let mut ids: BTreeMap<&str, HashSet<&str>> = BTreeMap::new();
+    for d in documents.iter().filter(|d| d.collection() == Collection::Glossary) {
+        ids.entry(d.lang.as_str()).or_default().insert(d.id());
+    }
+    let sources: HashSet<&str> = ids.values().flatten().copied().collect();
+    for d in documents {
+        if let Kind::Glossary(term) = &d.kind {
+            for (id, at) in &term.related {
+                if !sources.contains(id.as_str()) {
+                    let mut diag = Diagnostic::error(&d.src.path, *at, format!("`related`: there is no glossary term `{id}`"));
+                    if let Some(near) = crate::diagnostics::closest(id, sources.iter().copied()) {
+                        diag = diag.with_hint(format!("did you mean `{near}`?"));
+                    }
+                    diags.push(diag);
+                }
+            }
+        }
+    }
+}
+
+fn report_contact(documents: &[Document], sources: &BTreeMap<&str, usize>, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let mut reporting: Vec<&Document> = sources
+        .values()
+        .map(|&i| &documents[i])
+        .filter(|d| matches!(&d.kind, Kind::Contact(c) if c.topics.iter().any(|t| t == "report-violation")))
+        .collect();
+    reporting.sort_by_key(|d| (d.meta.order, d.rel.clone()));
+    if reporting.is_empty() && sources.keys().any(|r| Collection::of(r) == Collection::Contact) {
+        diags.push(Diagnostic::warning("content", None, "no contact has the topic `report-violation`, so pages cannot show whom to call to report a violation"));
+    }
+    reporting.first().map(|d| d.rel.clone())
+}

@@ -1,0 +1,134 @@
+//! Output: the site is written into a fresh folder beside the target and swapped in only when
+//! every file was written, so a failed build leaves the previous output as it was. The tool
+//! marks the folders it writes and never replaces a non-empty folder without that mark.
+
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use thiserror::Error;
+
+/// The file that marks a folder as armguide's output.
+pub const MARKER: &str = ".armguide-output";
+const MARKER_TEXT: &str = "This folder is written by armguide. Each build replaces it whole: do not keep other files here.\n";
+
+#[derive(Debug, Error)]
+pub enum OutputError {
+    #[error("{0}: refusing to replace this folder: it is not empty and armguide did not create it")]
+    NotOurs(PathBuf),
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{0}: an output path must stay inside the output folder")]
+    Escapes(String),
+}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io { path: path.to_path_buf(), source }
+}
+
+/// Writes `files` (path relative to the output root, bytes) as the new content of `target`.
+pub fn write_atomically<'a>(target: &Path, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<(), OutputError> {
+    if target.exists() && !is_ours_or_empty(target)? {
+        return Err(OutputError::NotOurs(target.to_path_buf()));
+    }
+    let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(io_err(parent))?;
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let staging = parent.join(format!(".{name}.armguide-new"));
+    let old = parent.join(format!(".{name}.armguide-old"));
+    for leftover in [&staging, &old] {
+        // Left behind by a build that was killed; ours by name and by mark.
+        if leftover.exists() && leftover.join(MARKER).exists() {
+            fs::remove_dir_all(leftover).map_err(io_err(leftover))?;
+        } else if leftover.exists() {
+            return Err(OutputError::NotOurs(leftover.clone()));
+        }
+    }
+    fs::create_dir(&staging).map_err(io_err(&staging))?;
+    let written = fill(&staging, files);
+    if let Err(e) = written {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    if target.exists() {
+        fs::rename(target, &old).map_err(io_err(target))?;
+        if let Err(source) = fs::rename(&staging, target) {
+            let _ = fs::rename(&old, target);
+            let _ = fs::remove_dir_all(&staging);
+            return Err(OutputError::Io { path: target.to_path_buf(), source });
+        }
+        fs::remove_dir_all(&old).map_err(io_err(&old))?;
+    } else {
+        fs::rename(&staging, target).map_err(io_err(target))?;
+    }
+    Ok(())
+}
+
+fn fill<'a>(dir: &Path, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<(), OutputError> {
+    fs::write(dir.join(MARKER), MARKER_TEXT).map_err(io_err(dir))?;
+    let mut made = std::collections::HashSet::new();
+    for (rel, bytes) in files {
+        let rel_path = Path::new(rel);
+        if rel.is_empty() || rel_path.components().any(|c| !matches!(c, Component::Normal(_))) {
+            return Err(OutputError::Escapes(rel.to_owned()));
+        }
+        let path = dir.join(rel_path);
+        if let Some(parent) = path.parent() {
+            if made.insert(parent.to_path_buf()) {
+                fs::create_dir_all(parent).map_err(io_err(parent))?;
+            }
+        }
+        fs::write(&path, bytes).map_err(io_err(&path))?;
+    }
+    Ok(())
+}
+
+fn is_ours_or_empty(dir: &Path) -> Result<bool, OutputError> {
+    if !dir.is_dir() {
+        return Ok(false);
+    }
+    if dir.join(MARKER).is_file() {
+        return Ok(true);
+    }
+    Ok(fs::read_dir(dir).map_err(io_err(dir))?.next().is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_replaces_its_own_output() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        write_atomically(&out, [("a/b.html", b"one".as_slice())]).unwrap();
+        write_atomically(&out, [("c.html", b"two".as_slice())]).unwrap();
+        assert!(!out.join("a/b.html").exists());
+        assert_eq!(fs::read(out.join("c.html")).unwrap(), b"two");
+        assert!(out.join(MARKER).exists());
+        let names: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["public"], "no staging folders are left behind");
+    }
+
+    #[test]
+    fn refuses_a_folder_it_did_not_create() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("docs");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("thesis.tex"), "precious").unwrap();
+        let err = write_atomically(&out, [("x.html", b"x".as_slice())]).unwrap_err();
+        assert!(matches!(err, OutputError::NotOurs(_)));
+        assert_eq!(fs::read_to_string(out.join("thesis.tex")).unwrap(), "precious");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_output() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        write_atomically(&out, [("index.html", b"old".as_slice())]).unwrap();
+        let err = write_atomically(&out, [("ok.html", b"x".as_slice()), ("../escape.html", b"x".as_slice())]).unwrap_err();
+        assert!(matches!(err, OutputError::Escapes(_)));
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"old");
+        assert!(!tmp.path().join("escape.html").exists());
+    }
+}

@@ -1,0 +1,271 @@
+//! Template contexts: plain data for Tera, built from the validated site for one page in one
+//! language. URLs in a context are already relative to the page that receives it.
+
+use serde::Serialize;
+
+use crate::content::{Document, Kind};
+use crate::i18n::format::LocaleFormat;
+use crate::institutions::{Export, Institution, STALE_AFTER_DAYS, Status};
+
+#[derive(Serialize)]
+pub struct DateCtx {
+    pub iso: String,
+    pub display: String,
+}
+
+impl DateCtx {
+    pub fn new(date: jiff::civil::Date, format: &LocaleFormat) -> DateCtx {
+        DateCtx { iso: date.to_string(), display: format.date(date) }
+    }
+}
+
+#[derive(Serialize)]
+pub struct LanguageLink {
+    pub code: String,
+    pub name: String,
+    pub url: String,
+    pub abs_url: String,
+    pub current: bool,
+    pub translated: bool,
+}
+
+#[derive(Serialize)]
+pub struct NavItem {
+    pub title: String,
+    pub url: String,
+    pub current: bool,
+}
+
+#[derive(Serialize)]
+pub struct ReportCtx<'a> {
+    pub name: &'a str,
+    pub organization: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct ExportCtx<'a> {
+    pub exported_at: DateCtx,
+    pub source: Option<&'a str>,
+    pub sample: bool,
+    pub stale: bool,
+    pub age_days: i32,
+    pub total: usize,
+    pub active: usize,
+    pub suspended: usize,
+    pub revoked: usize,
+    pub directory_url: String,
+}
+
+impl<'a> ExportCtx<'a> {
+    pub fn new(export: &'a Export, today: jiff::civil::Date, format: &LocaleFormat, directory_url: String) -> Self {
+        let count = |s: Status| export.institutions.iter().filter(|i| i.status == s).count();
+        let age_days = export.age_days(today);
+        ExportCtx {
+            exported_at: DateCtx::new(export.exported_at, format),
+            source: export.source.as_deref(),
+            sample: export.sample,
+            stale: age_days > STALE_AFTER_DAYS,
+            age_days,
+            total: export.institutions.len(),
+            active: count(Status::Active),
+            suspended: count(Status::Suspended),
+            revoked: count(Status::Revoked),
+            directory_url,
+        }
+    }
+}
+
+#[derive(Serialize, Default)]
+pub struct PageCtx {
+    pub title: String,
+    pub description: String,
+    pub content: String,
+    pub toc: Vec<crate::content::markdown::Heading>,
+    pub reviewed: Option<DateCtx>,
+    pub review_due: Option<DateCtx>,
+    pub fallback: bool,
+    pub stale: bool,
+    pub fallback_lang_name: String,
+    pub source_url: String,
+}
+
+impl PageCtx {
+    /// Title, description and review dates of `doc`; the body is filled in by the caller.
+    pub fn of(doc: &Document, format: &LocaleFormat) -> PageCtx {
+        let reviewed = doc.meta.reviewed;
+        PageCtx {
+            title: doc.title().to_owned(),
+            description: doc.meta.description.clone().unwrap_or_default(),
+            reviewed: reviewed.map(|d| DateCtx::new(d, format)),
+            // Health information is due for another expert review three years after the last.
+            review_due: reviewed.and_then(|d| d.checked_add(jiff::Span::new().years(3)).ok()).map(|d| DateCtx::new(d, format)),
+            ..PageCtx::default()
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct RelatedCtx<'a> {
+    pub id: &'a str,
+    pub term: &'a str,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct TermCtx<'a> {
+    pub id: &'a str,
+    pub term: &'a str,
+    pub aliases: &'a [String],
+    pub related: Vec<RelatedCtx<'a>>,
+    pub definition: String,
+}
+
+#[derive(Serialize)]
+pub struct GroupCtx<'a> {
+    pub letter: String,
+    pub id: String,
+    pub terms: Vec<TermCtx<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct FaqEntryCtx<'a> {
+    pub id: &'a str,
+    pub question: &'a str,
+    pub answer: String,
+}
+
+#[derive(Serialize)]
+pub struct CategoryCtx<'a> {
+    pub key: &'a str,
+    pub title: String,
+    pub entries: Vec<FaqEntryCtx<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct TierCtx<'a> {
+    pub id: &'a str,
+    pub tier: &'static str,
+    pub title: &'a str,
+    pub who_may_deliver: Option<&'a str>,
+    pub approval: Option<&'a str>,
+    pub examples: &'a [String],
+    pub url: String,
+    pub summary: String,
+    pub content: String,
+}
+
+#[derive(Serialize)]
+pub struct ContactCtx<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub organization: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub hours: Option<&'a str>,
+    pub topics: &'a [String],
+    pub content: String,
+    pub reporting: bool,
+}
+
+impl<'a> ContactCtx<'a> {
+    pub fn new(doc: &'a Document, content: String) -> Option<Self> {
+        let Kind::Contact(c) = &doc.kind else { return None };
+        Some(ContactCtx {
+            id: doc.id(),
+            name: &c.name,
+            organization: c.organization.as_deref(),
+            phone: c.phone.as_deref(),
+            email: c.email.as_deref(),
+            hours: c.hours.as_deref(),
+            topics: &c.topics,
+            content,
+            reporting: c.topics.iter().any(|t| t == "report-violation"),
+        })
+    }
+}
+
+#[derive(Serialize)]
+pub struct LanguageName {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Serialize)]
+pub struct InstitutionCtx<'a> {
+    pub id: &'a str,
+    pub url: String,
+    pub name: &'a str,
+    pub name_ko: &'a str,
+    pub name_en: Option<&'a str>,
+    pub kind: &'static str,
+    pub tier: &'static str,
+    pub region: &'static str,
+    pub district: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub address_ko: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub website: Option<&'a str>,
+    pub designated_on: DateCtx,
+    pub status: &'static str,
+    pub status_changed_on: Option<DateCtx>,
+    pub fields: &'a [&'static str],
+    pub risk_levels: Vec<&'static str>,
+    pub languages: Vec<LanguageName>,
+    pub international_patients: bool,
+}
+
+impl<'a> InstitutionCtx<'a> {
+    pub fn new(inst: &'a Institution, lang: &str, url: String, format: &LocaleFormat) -> Self {
+        let local = |m: &'a std::collections::BTreeMap<String, String>| {
+            m.get(lang).or_else(|| m.get("en")).or_else(|| m.get("ko")).map(String::as_str)
+        };
+        InstitutionCtx {
+            id: &inst.id,
+            url,
+            name: inst.name_in(lang),
+            name_ko: &inst.name["ko"],
+            name_en: inst.name.get("en").map(String::as_str),
+            kind: inst.kind,
+            tier: inst.tier.unwrap_or(""),
+            region: inst.region,
+            district: inst.district.as_deref(),
+            address: local(&inst.address),
+            address_ko: inst.address.get("ko").map(String::as_str),
+            phone: inst.phone.as_deref(),
+            website: inst.website.as_deref(),
+            designated_on: DateCtx::new(inst.designated_on, format),
+            status: inst.status.key(),
+            status_changed_on: inst.status_changed_on.map(|d| DateCtx::new(d, format)),
+            fields: &inst.fields,
+            risk_levels: inst.risk_levels.iter().map(|r| r.key()).collect(),
+            languages: inst.languages.iter().map(|l| LanguageName { code: l.clone(), name: endonym(l).to_owned() }).collect(),
+            international_patients: inst.international_patients,
+        }
+    }
+}
+
+/// A language's name in itself, as a reader looks for it in a language menu.
+pub fn endonym(lang: &str) -> &str {
+    match lang {
+        "en" => "English",
+        "ko" => "한국어",
+        "ja" => "日本語",
+        "zh-Hans" => "简体中文",
+        "zh-Hant" => "繁體中文",
+        "ru" => "Русский",
+        "mn" => "Монгол",
+        "th" => "ไทย",
+        "vi" => "Tiếng Việt",
+        "ar" => "العربية",
+        "fr" => "Français",
+        "de" => "Deutsch",
+        "es" => "Español",
+        "id" => "Bahasa Indonesia",
+        "kk" => "Қазақ",
+        "uz" => "Oʻzbek",
+        other => other,
+    }
+}

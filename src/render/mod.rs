@@ -1,0 +1,170 @@
+//! Rendering: every page of every language through the theme's Tera templates, in parallel.
+//!
+//! Templates are parsed once; each language gets its own copy of the parsed set with a `t`
+//! function bound to that language's messages, since Tera functions cannot see the context.
+
+pub mod context;
+mod pages;
+pub mod urls;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use tera::Tera;
+
+use crate::content::markdown::{self, LinkTarget, RenderContext, TermMatcher};
+use crate::content::{Collection, Kind};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Messages;
+use crate::i18n::format::LocaleFormat;
+use crate::model::Site;
+use crate::theme::Theme;
+
+/// One file of the output, by path relative to the output root.
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What renders the site: the parsed templates per language, messages and formats.
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub messages: Arc<Messages>,
+    teras: BTreeMap<String, Tera>,
+    pub formats: BTreeMap<String, LocaleFormat>,
+    /// Glossary matching per language: the matcher and, by its term index, the term ids.
+    terms: BTreeMap<String, TermMatcher>,
+    /// The date export ages are measured against.
+    pub today: jiff::civil::Date,
+}
+
+/// The Tera function `t(key=..., ...)`: a message in one language.
+struct Translate {
+    lang: String,
+    messages: Arc<Messages>,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args.get("key").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        let rest: Vec<(&str, &tera::Value)> = args.iter().filter(|(k, _)| *k != "key").map(|(k, v)| (k.as_str(), v)).collect();
+        let fluent = (!rest.is_empty()).then(|| crate::i18n::fluent_args(rest));
+        // A key missing everywhere is recorded by `Messages` and fails the build after
+        // rendering, with every such key listed at once.
+        let text = self.messages.get(&self.lang, key, fluent.as_ref()).unwrap_or_else(|| key.to_owned());
+        Ok(tera::Value::String(text))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site, theme: &Theme, messages: Arc<Messages>, today: jiff::civil::Date, diags: &mut Vec<Diagnostic>) -> Option<Renderer<'a>> {
+        let mut base = Tera::default();
+        base.autoescape_on(vec![".html"]);
+        if let Err(e) = base.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+            diags.push(Diagnostic::error(format!("themes/{}/templates", site.config.theme), None, error_chain(&e)));
+            return None;
+        }
+        let mut teras = BTreeMap::new();
+        let mut formats = BTreeMap::new();
+        let mut terms = BTreeMap::new();
+        for lang in &site.config.languages {
+            let mut tera = base.clone();
+            tera.register_function("t", Translate { lang: lang.clone(), messages: Arc::clone(&messages) });
+            teras.insert(lang.clone(), tera);
+            formats.insert(lang.clone(), LocaleFormat::new(lang));
+            let entries: Vec<(String, Vec<String>)> = site
+                .collection(lang, Collection::Glossary)
+                .into_iter()
+                .filter_map(|(d, _)| match &d.kind {
+                    Kind::Glossary(t) => Some((d.id().to_owned(), std::iter::once(t.term.clone()).chain(t.aliases.iter().cloned()).collect())),
+                    _ => None,
+                })
+                .collect();
+            terms.insert(lang.clone(), TermMatcher::new(&entries));
+        }
+        Some(Renderer { site, messages, teras, formats, terms, today })
+    }
+
+    /// Renders every page; the files come back in a fixed order whatever the thread timing.
+    pub fn render_all(&self, diags: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
+        let jobs = pages::jobs(self.site);
+        let results: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = jobs
+            .par_iter()
+            .map(|job| {
+                let mut local = Vec::new();
+                let file = pages::render(self, job, &mut local);
+                (file, local)
+            })
+            .collect();
+        let mut files = Vec::with_capacity(results.len() + 1);
+        for (file, local) in results {
+            diags.extend(local);
+            files.extend(file);
+        }
+        if let Some(sitemap) = pages::sitemap(self.site) {
+            files.push(sitemap);
+        }
+        files
+    }
+
+    /// Renders `template` for `lang`, turning a template error into a diagnostic.
+    fn template(&self, lang: &str, template: &str, ctx: &tera::Context, diags: &mut Vec<Diagnostic>) -> Option<String> {
+        match self.teras[lang].render(template, ctx) {
+            Ok(html) => Some(html),
+            Err(e) => {
+                diags.push(Diagnostic::error(format!("themes/{}/templates/{template}", self.site.config.theme), None, error_chain(&e)));
+                None
+            }
+        }
+    }
+
+    /// Renders the body of document `doc` for a page of `lang` whose root prefix is `root`.
+    fn markdown(&self, lang: &str, doc: usize, root: &str, autolink: bool, linked: &mut HashSet<usize>, diags: &mut Vec<Diagnostic>) -> (String, Vec<markdown::Heading>) {
+        let d = &self.site.documents[doc];
+        let link = |target: &LinkTarget| self.link_url(lang, root, target);
+        let matcher = &self.terms[lang];
+        let term_url = |i: usize| format!("{root}{lang}/{}#{}", urls::GLOSSARY, matcher.ids[i]);
+        let ctx = RenderContext { link: &link, terms: autolink.then_some((matcher, &term_url as &dyn Fn(usize) -> String)) };
+        markdown::render(&d.src, d.body.clone(), &d.rel, &ctx, linked, diags)
+    }
+
+    /// The URL of a content link from a page of `lang`, or what is wrong with it.
+    fn link_url(&self, lang: &str, root: &str, target: &LinkTarget) -> Result<String, String> {
+        let Some((doc, chosen)) = self.site.doc(lang, &target.rel) else {
+            let default = &self.site.config.default_language;
+            return Err(format!("link to `{}`: there is no such page in content/{default}/", target.rel));
+        };
+        let (path, entry) = urls::target(&target.rel);
+        let anchor = match (entry, &target.anchor) {
+            (Some(id), Some(a)) if *a != id => {
+                return Err(format!("link to `{}#{a}`: glossary, FAQ and contact entries are linked as a whole; drop `#{a}`", target.rel));
+            }
+            (Some(id), _) => Some(id),
+            (None, Some(a)) => {
+                if !self.site.outlines[chosen.doc].iter().any(|h| h.id == *a) {
+                    return Err(format!("link to `{}#{a}`: {} has no heading with the id `{a}`", target.rel, doc.src.path.display()));
+                }
+                Some(a.clone())
+            }
+            (None, None) => None,
+        };
+        let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+        Ok(format!("{root}{lang}/{}{anchor}", urls::encode_path(&path)))
+    }
+}
+
+/// A Tera error with its causes, which hold the template line and what went wrong.
+fn error_chain(e: &tera::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
+}

@@ -1,0 +1,445 @@
+//! The pages of the site: which exist (the jobs), and the context each gets.
+
+use std::collections::{BTreeMap, HashSet};
+
+use tera::Context;
+
+use super::context::*;
+use super::{OutputFile, Renderer, urls};
+use crate::config::Config;
+use crate::content::{Collection, Kind};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::format::index_letter;
+use crate::institutions::{FIELDS, KINDS, REGIONS, STATUSES};
+use crate::model::Site;
+
+/// One page to render.
+pub enum Job {
+    /// A guide page or the home page, by page identity.
+    Page { lang: String, rel: String },
+    Glossary { lang: String },
+    Faq { lang: String },
+    Tiers { lang: String },
+    Tier { lang: String, rel: String },
+    Contacts { lang: String },
+    Institutions { lang: String },
+    Institution { lang: String, index: usize },
+    /// The root `index.html`, where a reader picks a language.
+    LanguagePicker,
+    NotFound,
+}
+
+/// Every page of the site, in a fixed order.
+pub fn jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = vec![Job::LanguagePicker, Job::NotFound];
+    let has = |c: Collection| site.pages.iter().any(|r| Collection::of(r) == c);
+    for lang in &site.config.languages {
+        for rel in &site.pages {
+            match Collection::of(rel) {
+                Collection::Page => jobs.push(Job::Page { lang: lang.clone(), rel: rel.clone() }),
+                Collection::RiskTier => jobs.push(Job::Tier { lang: lang.clone(), rel: rel.clone() }),
+                _ => {}
+            }
+        }
+        if has(Collection::Glossary) {
+            jobs.push(Job::Glossary { lang: lang.clone() });
+        }
+        if has(Collection::Faq) {
+            jobs.push(Job::Faq { lang: lang.clone() });
+        }
+        if has(Collection::RiskTier) {
+            jobs.push(Job::Tiers { lang: lang.clone() });
+        }
+        if has(Collection::Contact) {
+            jobs.push(Job::Contacts { lang: lang.clone() });
+        }
+        if let Some(export) = &site.export {
+            jobs.push(Job::Institutions { lang: lang.clone() });
+            for index in 0..export.institutions.len() {
+                jobs.push(Job::Institution { lang: lang.clone(), index });
+            }
+        }
+    }
+    jobs
+}
+
+/// The navigation: guide pages in reading order, then the collections.
+fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
+    let site = r.site;
+    let mut items = Vec::new();
+    for (doc, _) in site.collection(lang, Collection::Page) {
+        if doc.rel == "_index.md" {
+            continue;
+        }
+        let (path, _) = urls::target(&doc.rel);
+        items.push(NavItem { title: doc.title().to_owned(), url: format!("{root}{lang}/{}", urls::encode_path(&path)), current: path == current });
+    }
+    let has = |c: Collection| site.pages.iter().any(|p| Collection::of(p) == c);
+    let sections = [
+        (Collection::Glossary, urls::GLOSSARY, "nav-glossary"),
+        (Collection::Faq, urls::FAQ, "nav-faq"),
+        (Collection::RiskTier, urls::TIERS, "nav-risk-tiers"),
+        (Collection::Contact, urls::CONTACTS, "nav-contacts"),
+    ];
+    for (c, path, key) in sections {
+        if has(c) {
+            items.push(NavItem { title: r.t(lang, key), url: format!("{root}{lang}/{path}"), current: current.starts_with(path.split('/').next().unwrap_or(path)) && current.contains('/') });
+        }
+    }
+    if site.export.is_some() {
+        items.push(NavItem {
+            title: r.t(lang, "nav-institutions"),
+            url: format!("{root}{lang}/{}", urls::INSTITUTIONS),
+            current: current.starts_with("institutions/"),
+        });
+    }
+    items
+}
+
+impl Renderer<'_> {
+    /// A message in `lang` for the Rust side (titles, categories).
+    pub fn t(&self, lang: &str, key: &str) -> String {
+        self.messages.get(lang, key, None).unwrap_or_else(|| key.to_owned())
+    }
+
+    /// The context every page shares. `path` is the page's path inside the language folder;
+    /// `rel` the page identity when the page is built from one document.
+    fn base(&self, lang: &str, path: &str, kind: &str, rel: Option<&str>) -> (Context, String) {
+        let site = self.site;
+        let config = &site.config;
+        let root = urls::root_prefix(&format!("{lang}/{path}"));
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang);
+        ctx.insert("dir", if Config::is_rtl(lang) { "rtl" } else { "ltr" });
+        ctx.insert("root", &root);
+        ctx.insert("home_url", &format!("{root}{lang}/index.html"));
+        ctx.insert("page_kind", kind);
+        let encoded = urls::encode_path(path);
+        let abs = |l: &str| config.base_url.as_ref().map(|b| format!("{b}{l}/{encoded}")).unwrap_or_default();
+        ctx.insert("canonical", &abs(lang));
+        let languages: Vec<LanguageLink> = config
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.clone(),
+                name: endonym(l).to_owned(),
+                url: format!("{root}{l}/{encoded}"),
+                abs_url: abs(l),
+                current: l == lang,
+                translated: rel.and_then(|rel| site.chosen.get(l)?.get(rel)).is_none_or(|c| !c.fallback),
+            })
+            .collect();
+        ctx.insert("languages", &languages);
+        ctx.insert("nav", &nav(self, lang, &root, path));
+        let report = site.report_contact.as_ref().and_then(|rel| site.doc(lang, rel)).and_then(|(doc, _)| match &doc.kind {
+            Kind::Contact(c) => Some(ReportCtx {
+                name: &c.name,
+                organization: c.organization.as_deref(),
+                phone: c.phone.as_deref(),
+                email: c.email.as_deref(),
+                url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
+            }),
+            _ => None,
+        });
+        ctx.insert("report", &report);
+        let format = &self.formats[lang];
+        let export = site.export.as_ref().map(|e| ExportCtx::new(e, self.today, format, format!("{root}{lang}/{}", urls::INSTITUTIONS)));
+        ctx.insert("export", &export);
+        ctx.insert("sample_banner", &false);
+        (ctx, root)
+    }
+
+    /// The page context of document-backed pages, with its fallback notice.
+    fn page_ctx(&self, lang: &str, rel: &str, root: &str, content: String, toc: Vec<crate::content::markdown::Heading>) -> PageCtx {
+        let (doc, chosen) = self.site.doc(lang, rel).expect("jobs name existing pages");
+        let mut page = PageCtx::of(doc, &self.formats[lang]);
+        let default = &self.site.config.default_language;
+        let (path, _) = urls::target(rel);
+        page.content = content;
+        page.toc = toc.into_iter().filter(|h| h.level == 2 || h.level == 3).collect();
+        page.fallback = chosen.fallback;
+        page.stale = chosen.state == crate::model::TranslationState::Stale;
+        page.fallback_lang_name = endonym(default).to_owned();
+        page.source_url = format!("{root}{default}/{}", urls::encode_path(&path));
+        page
+    }
+}
+
+pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    let site = r.site;
+    let (lang, path, template, ctx) = match job {
+        Job::Page { lang, rel } => {
+            let (path, _) = urls::target(rel);
+            let kind = if rel == "_index.md" { "home" } else { "page" };
+            let (mut ctx, root) = r.base(lang, &path, kind, Some(rel));
+            let chosen = site.chosen[lang][rel];
+            let (html, toc) = r.markdown(lang, chosen.doc, &root, true, &mut HashSet::new(), diags);
+            ctx.insert("page", &r.page_ctx(lang, rel, &root, html, toc));
+            (lang.as_str(), path, if kind == "home" { "home.html" } else { "page.html" }, ctx)
+        }
+        Job::Tier { lang, rel } => {
+            let (path, _) = urls::target(rel);
+            let (mut ctx, root) = r.base(lang, &path, "tier", Some(rel));
+            let tiers = tiers(r, lang, &root, diags);
+            let chosen = site.chosen[lang][rel];
+            let (html, toc) = r.markdown(lang, chosen.doc, &root, true, &mut HashSet::new(), diags);
+            let id = site.documents[chosen.doc].id();
+            let tier = tiers.iter().find(|t| t.id == id);
+            ctx.insert("tier", &tier);
+            ctx.insert("page", &r.page_ctx(lang, rel, &root, html, toc));
+            ctx.insert("tiers", &tiers);
+            (lang.as_str(), path, "tier.html", ctx)
+        }
+        Job::Glossary { lang } => {
+            let (mut ctx, root) = r.base(lang, urls::GLOSSARY, "glossary", None);
+            ctx.insert("groups", &glossary(r, lang, &root, diags));
+            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-glossary"), ..PageCtx::default() });
+            (lang.as_str(), urls::GLOSSARY.to_owned(), "glossary.html", ctx)
+        }
+        Job::Faq { lang } => {
+            let (mut ctx, root) = r.base(lang, urls::FAQ, "faq", None);
+            ctx.insert("categories", &faq(r, lang, &root, diags));
+            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-faq"), ..PageCtx::default() });
+            (lang.as_str(), urls::FAQ.to_owned(), "faq.html", ctx)
+        }
+        Job::Tiers { lang } => {
+            let (mut ctx, root) = r.base(lang, urls::TIERS, "tiers", None);
+            ctx.insert("tiers", &tiers(r, lang, &root, diags));
+            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-risk-tiers"), ..PageCtx::default() });
+            (lang.as_str(), urls::TIERS.to_owned(), "tiers.html", ctx)
+        }
+        Job::Contacts { lang } => {
+            let (mut ctx, root) = r.base(lang, urls::CONTACTS, "contacts", None);
+            let mut linked = HashSet::new();
+            let contacts: Vec<ContactCtx> = site
+                .collection(lang, Collection::Contact)
+                .into_iter()
+                .filter_map(|(doc, c)| ContactCtx::new(doc, r.markdown(lang, c.doc, &root, true, &mut linked, diags).0))
+                .collect();
+            ctx.insert("contacts", &contacts);
+            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-contacts"), ..PageCtx::default() });
+            (lang.as_str(), urls::CONTACTS.to_owned(), "contacts.html", ctx)
+        }
+        Job::Institutions { lang } => {
+            let export = site.export.as_ref()?;
+            let (mut ctx, root) = r.base(lang, urls::INSTITUTIONS, "institutions", None);
+            let format = &r.formats[lang];
+            let mut list: Vec<InstitutionCtx> = export
+                .institutions
+                .iter()
+                .map(|i| InstitutionCtx::new(i, lang, format!("{root}{lang}/{}", urls::institution(&i.slug)), format))
+                .collect();
+            // Designated institutions first; suspended and revoked ones after, kept apart.
+            let region_order = |k: &str| REGIONS.iter().position(|r| *r == k);
+            list.sort_by(|a, b| {
+                (STATUSES.iter().position(|s| *s == a.status), region_order(a.region))
+                    .cmp(&(STATUSES.iter().position(|s| *s == b.status), region_order(b.region)))
+                    .then_with(|| format.compare(a.name, b.name))
+                    .then_with(|| a.id.cmp(b.id))
+            });
+            let present = |all: &[&'static str], has: &dyn Fn(&str) -> bool| -> Vec<&'static str> { all.iter().copied().filter(|k| has(k)).collect() };
+            let filters = BTreeMap::from([
+                ("regions", present(&REGIONS, &|k| export.institutions.iter().any(|i| i.region == k))),
+                ("kinds", present(&KINDS, &|k| export.institutions.iter().any(|i| i.kind == k))),
+                ("statuses", present(&STATUSES, &|k| export.institutions.iter().any(|i| i.status.key() == k))),
+                ("fields", present(&FIELDS, &|k| export.institutions.iter().any(|i| i.fields.contains(&k)))),
+            ]);
+            ctx.insert("institutions", &list);
+            ctx.insert("filters", &filters);
+            ctx.insert("sample_banner", &export.sample);
+            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-institutions"), ..PageCtx::default() });
+            (lang.as_str(), urls::INSTITUTIONS.to_owned(), "institutions.html", ctx)
+        }
+        Job::Institution { lang, index } => {
+            let export = site.export.as_ref()?;
+            let inst = &export.institutions[*index];
+            let path = urls::institution(&inst.slug);
+            let (mut ctx, root) = r.base(lang, &path, "institution", None);
+            let ictx = InstitutionCtx::new(inst, lang, format!("{root}{lang}/{path}"), &r.formats[lang]);
+            ctx.insert("page", &PageCtx { title: ictx.name.to_owned(), ..PageCtx::default() });
+            ctx.insert("institution", &ictx);
+            ctx.insert("sample_banner", &export.sample);
+            (lang.as_str(), path, "institution.html", ctx)
+        }
+        Job::LanguagePicker | Job::NotFound => return root_page(r, job, diags),
+    };
+    let html = r.template(lang, template, &ctx, diags)?;
+    Some(OutputFile { path: format!("{lang}/{path}"), bytes: html.into_bytes() })
+}
+
+/// The two pages at the root of the site, in the default language.
+fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<OutputFile> {
+    let config = &r.site.config;
+    let lang = config.default_language.as_str();
+    let (file, template, kind) = match job {
+        Job::LanguagePicker => ("index.html", "language-picker.html", "language-picker"),
+        _ => ("404.html", "404.html", "not-found"),
+    };
+    let (mut ctx, _) = r.base(lang, "index.html", kind, None);
+    // A host serves 404.html at whatever path was asked for, so relative links cannot work
+    // there; with a base URL the page links absolutely.
+    let root = match (job, &config.base_url) {
+        (Job::NotFound, Some(base)) => base.clone(),
+        _ => String::new(),
+    };
+    let languages: Vec<LanguageLink> = config
+        .languages
+        .iter()
+        .map(|l| LanguageLink {
+            code: l.clone(),
+            name: endonym(l).to_owned(),
+            url: format!("{root}{l}/index.html"),
+            abs_url: config.base_url.as_ref().map(|b| format!("{b}{l}/index.html")).unwrap_or_default(),
+            current: l == lang,
+            translated: true,
+        })
+        .collect();
+    ctx.insert("root", &root);
+    ctx.insert("home_url", &format!("{root}{lang}/index.html"));
+    ctx.insert("default_url", &format!("{root}{lang}/index.html"));
+    ctx.insert("languages", &languages);
+    ctx.insert("canonical", &config.base_url.as_ref().filter(|_| file == "index.html").map(|b| format!("{b}index.html")).unwrap_or_default());
+    ctx.insert("nav", &nav(r, lang, &root, ""));
+    let report = r.site.report_contact.as_ref().and_then(|rel| r.site.doc(lang, rel)).and_then(|(doc, _)| match &doc.kind {
+        Kind::Contact(c) => Some(ReportCtx {
+            name: &c.name,
+            organization: c.organization.as_deref(),
+            phone: c.phone.as_deref(),
+            email: c.email.as_deref(),
+            url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
+        }),
+        _ => None,
+    });
+    ctx.insert("report", &report);
+    let title = if file == "404.html" { "not-found-title" } else { "site-title" };
+    ctx.insert("page", &PageCtx { title: r.t(lang, title), ..PageCtx::default() });
+    let html = r.template(lang, template, &ctx, diags)?;
+    Some(OutputFile { path: file.to_owned(), bytes: html.into_bytes() })
+}
+
+fn glossary<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnostic>) -> Vec<GroupCtx<'a>> {
+    let format = &r.formats[lang];
+    let mut entries: Vec<_> = r
+        .site
+        .collection(lang, Collection::Glossary)
+        .into_iter()
+        .filter_map(|(doc, c)| match &doc.kind {
+            Kind::Glossary(t) => Some((doc, c, t, t.reading.clone().unwrap_or_else(|| t.term.clone()))),
+            _ => None,
+        })
+        .collect();
+    entries.sort_by(|a, b| format.compare(&a.3, &b.3));
+    let mut groups: Vec<GroupCtx> = Vec::new();
+    for (doc, chosen, term, key) in entries {
+        let letter = index_letter(&key);
+        let related = term
+            .related
+            .iter()
+            .filter_map(|(id, _)| {
+                let (d, _) = r.site.doc(lang, &format!("glossary/{id}.md"))?;
+                Some(RelatedCtx { id: d.id(), term: d.title(), url: format!("{root}{lang}/{}#{}", urls::GLOSSARY, d.id()) })
+            })
+            .collect();
+        let (definition, _) = r.markdown(lang, chosen.doc, root, false, &mut HashSet::new(), diags);
+        let entry = TermCtx { id: doc.id(), term: &term.term, aliases: &term.aliases, related, definition };
+        match groups.last_mut() {
+            Some(g) if g.letter == letter => g.terms.push(entry),
+            _ => {
+                let id = format!("letter-{}", groups.len() + 1);
+                groups.push(GroupCtx { letter, id, terms: vec![entry] });
+            }
+        }
+    }
+    groups
+}
+
+fn faq<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnostic>) -> Vec<CategoryCtx<'a>> {
+    // Categories appear in the order of their first entry, so `order` numbers that run across
+    // the whole FAQ decide both the order of categories and of questions within each.
+    let mut categories: Vec<CategoryCtx> = Vec::new();
+    let mut linked = HashSet::new();
+    for (doc, chosen) in r.site.collection(lang, Collection::Faq) {
+        let Kind::Faq(f) = &doc.kind else { continue };
+        let (answer, _) = r.markdown(lang, chosen.doc, root, true, &mut linked, diags);
+        let entry = FaqEntryCtx { id: doc.id(), question: &f.question, answer };
+        match categories.iter_mut().find(|c| c.key == f.category) {
+            Some(c) => c.entries.push(entry),
+            None => categories.push(CategoryCtx { key: &f.category, title: r.t(lang, &format!("faq-category-{}", f.category)), entries: vec![entry] }),
+        }
+    }
+    categories
+}
+
+fn tiers<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnostic>) -> Vec<TierCtx<'a>> {
+    let mut out: Vec<TierCtx> = r
+        .site
+        .collection(lang, Collection::RiskTier)
+        .into_iter()
+        .filter_map(|(doc, chosen)| {
+            let Kind::RiskTier(t) = &doc.kind else { return None };
+            let (content, _) = r.markdown(lang, chosen.doc, root, false, &mut HashSet::new(), diags);
+            let summary = first_paragraph(&content);
+            Some(TierCtx {
+                id: doc.id(),
+                tier: t.tier.key(),
+                title: doc.meta.title.as_deref().unwrap_or(""),
+                who_may_deliver: t.who_may_deliver.as_deref(),
+                approval: t.approval.as_deref(),
+                examples: &t.examples,
+                url: format!("{root}{lang}/risk-tiers/{}.html", doc.id()),
+                summary,
+                content,
+            })
+        })
+        .collect();
+    out.sort_by_key(|t| ["low", "medium", "high"].iter().position(|k| *k == t.tier));
+    out
+}
+
+fn first_paragraph(html: &str) -> String {
+    match (html.find("<p>"), html.find("</p>")) {
+        (Some(s), Some(e)) if s < e => html[s..e + 4].to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// `sitemap.xml` with every page and its language alternates; only when the site has a base URL.
+pub fn sitemap(site: &Site) -> Option<OutputFile> {
+    let base = site.config.base_url.as_ref()?;
+    let mut paths: Vec<String> = Vec::new();
+    for rel in &site.pages {
+        let (path, anchor) = urls::target(rel);
+        if anchor.is_none() {
+            paths.push(path);
+        }
+    }
+    let has = |c: Collection| site.pages.iter().any(|r| Collection::of(r) == c);
+    for (c, p) in [(Collection::Glossary, urls::GLOSSARY), (Collection::Faq, urls::FAQ), (Collection::RiskTier, urls::TIERS), (Collection::Contact, urls::CONTACTS)] {
+        if has(c) {
+            paths.push(p.to_owned());
+        }
+    }
+    if let Some(export) = &site.export {
+        paths.push(urls::INSTITUTIONS.to_owned());
+        paths.extend(export.institutions.iter().map(|i| urls::institution(&i.slug)));
+    }
+    paths.sort();
+    let xml_escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for path in &paths {
+        let encoded = urls::encode_path(path);
+        for lang in &site.config.languages {
+            xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&format!("{base}{lang}/{encoded}"))));
+            for alt in &site.config.languages {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>\n",
+                    xml_escape(&format!("{base}{alt}/{encoded}"))
+                ));
+            }
+            let default = &site.config.default_language;
+            xml.push_str(&format!("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n", xml_escape(&format!("{base}{default}/{encoded}"))));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    Some(OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() })
+}

@@ -1,0 +1,165 @@
+//! The orchestrator: load → parse → model → render → write, each step named and timed.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use thiserror::Error;
+
+use crate::config::Config;
+use crate::content::discovery;
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::Messages;
+use crate::institutions::Export;
+use crate::model::Site;
+use crate::output::{self, OutputError};
+use crate::render::Renderer;
+use crate::theme::Theme;
+
+/// What a build was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Overrides `output_dir` from site.toml.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` from site.toml.
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    /// `false` for `check`: validate everything, write nothing.
+    pub write: bool,
+    /// The date export ages are measured against; `None` for today (or SOURCE_DATE_EPOCH).
+    pub today: Option<jiff::civil::Date>,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Pages per language, and how many of them show the default language's text.
+    pub languages: Vec<(String, usize, usize)>,
+    pub files: usize,
+    pub warnings: Vec<Diagnostic>,
+    pub steps: Vec<(&'static str, Duration)>,
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Error)]
+pub enum BuildError {
+    /// Problems in the site's files; every one found, sorted by file.
+    #[error("the site has {} error(s)", .0.iter().filter(|d| d.severity == Severity::Error).count())]
+    Content(Vec<Diagnostic>),
+    /// The site could not be found or read at all (no site.toml).
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+struct Timer {
+    steps: Vec<(&'static str, Duration)>,
+    last: Instant,
+}
+
+impl Timer {
+    fn step(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.steps.push((name, now - self.last));
+        self.last = now;
+    }
+}
+
+/// Builds (or, with `write: false`, checks) the site at `opts.root`.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let root = opts.root.as_path();
+    if !root.join("site.toml").is_file() {
+        return Err(BuildError::Usage(format!("{}: no site.toml here; pass --root DIR to name the site's folder", root.display())));
+    }
+    let mut t = Timer { steps: Vec::new(), last: Instant::now() };
+    let mut diags = Vec::new();
+
+    let mut config = Config::from_root(root).map_err(BuildError::Content)?;
+    if let Some(url) = &opts.base_url {
+        config.base_url = Some(if url.ends_with('/') { url.clone() } else { format!("{url}/") });
+    }
+    t.step("config");
+
+    let found = discovery::discover(root, &config, &mut diags);
+    t.step("content");
+
+    let export_path = root.join(&config.institutions);
+    let export = Export::load(&export_path, &config.institutions, &mut diags);
+    t.step("institutions");
+
+    let mut theme = Theme::load(root, &config, &mut diags);
+    let mut layers = std::mem::take(&mut theme.locales);
+    layers.retain(|lang, _| config.languages.contains(lang));
+    let messages = Arc::new(Messages::new(&config.default_language, layers, &mut diags));
+    t.step("theme and messages");
+
+    let site = Site::new(config, found.documents, export, opts.drafts, &mut diags);
+    t.step("model");
+
+    let today = opts.today.unwrap_or_else(today);
+    let files = match Renderer::new(&site, &theme, Arc::clone(&messages), today, &mut diags) {
+        Some(renderer) => renderer.render_all(&mut diags),
+        None => Vec::new(),
+    };
+    diags.extend(messages.diagnostics());
+    t.step("render");
+
+    let mut all = Diagnostics::default();
+    all.extend(diags);
+    if all.has_errors() {
+        return Err(BuildError::Content(all.sorted()));
+    }
+
+    let mut languages = Vec::new();
+    for lang in &site.config.languages {
+        let pages = files.iter().filter(|f| f.path.starts_with(&format!("{lang}/")) && f.path.ends_with(".html")).count();
+        let fallbacks = site.chosen.get(lang).map_or(0, |m| m.values().filter(|c| c.fallback).count());
+        languages.push((lang.clone(), pages, fallbacks));
+    }
+    let mut output_files: Vec<(String, Vec<u8>)> = files.into_iter().map(|f| (f.path, f.bytes)).collect();
+    for (name, bytes) in &theme.statics {
+        output_files.push((format!("assets/{name}"), bytes.clone()));
+    }
+    for (lang, rel, path) in &found.assets {
+        match std::fs::read(path) {
+            Ok(bytes) => output_files.push((format!("{lang}/{rel}"), bytes)),
+            Err(e) => all.push(Diagnostic::error(crate::diagnostics::display_path(root, path), None, format!("cannot read: {e}"))),
+        }
+    }
+    if all.has_errors() {
+        return Err(BuildError::Content(all.sorted()));
+    }
+    let count = output_files.len();
+    let output = if opts.write {
+        let out = root.join(opts.output.as_deref().unwrap_or(&site.config.output_dir));
+        output::write_atomically(&out, output_files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
+        t.step("write");
+        Some(out)
+    } else {
+        None
+    };
+    Ok(BuildReport {
+        languages,
+        files: count,
+        warnings: all.sorted().into_iter().filter(|d| d.severity == Severity::Warning).collect(),
+        steps: t.steps,
+        output,
+    })
+}
+
+/// Today in UTC, or the day of SOURCE_DATE_EPOCH when set, so that reproducible builds agree.
+fn today() -> jiff::civil::Date {
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    now.to_zoned(jiff::tz::TimeZone::UTC).date()
+}
+
+/// Convenience for callers that have only a folder.
+pub fn check(root: &Path) -> Result<BuildReport, BuildError> {
+    build(&BuildOptions { root: root.to_path_buf(), write: false, ..BuildOptions::default() })
+}
