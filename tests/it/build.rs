@@ -1,0 +1,190 @@
+//! Building the fixture site: the pages, translations and fallbacks, the export, determinism
+//! and the atomic replacement of the output.
+
+use std::fs;
+
+use armguide::site::BuildError;
+
+use crate::common::{Site, run, tree};
+
+#[test]
+fn every_page_kind_is_built_in_both_languages() {
+    let site = Site::new("basic");
+    let report = site.build().unwrap();
+    for lang in ["en", "ko"] {
+        for page in [
+            "index.html",
+            "guide.html",
+            "safety.html",
+            "glossary/index.html",
+            "faq/index.html",
+            "risk-tiers/index.html",
+            "risk-tiers/low.html",
+            "contacts/index.html",
+            "institutions/index.html",
+            "institutions/rmi-2020-0001.html",
+            "institutions/cpe-2021-0001.html",
+        ] {
+            assert!(site.public().join(lang).join(page).is_file(), "{lang}/{page}");
+        }
+    }
+    for file in ["index.html", "404.html", "sitemap.xml", "assets/style.css", ".armguide-output"] {
+        assert!(site.public().join(file).is_file(), "{file}");
+    }
+    assert!(!site.public().join("ko/orphan.html").exists(), "an orphaned translation is not published");
+    assert_eq!(report.languages.iter().map(|(l, ..)| l.as_str()).collect::<Vec<_>>(), ["en", "ko"]);
+}
+
+#[test]
+fn pages_carry_their_language_and_direction() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    assert!(site.read("en/guide.html").contains("<html lang=\"en\" dir=\"ltr\""));
+    assert!(site.read("ko/guide.html").contains("<html lang=\"ko\" dir=\"ltr\""));
+}
+
+#[test]
+fn a_missing_translation_falls_back_to_the_source_text() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let faq = site.read("ko/faq/index.html");
+    assert!(faq.contains("Who pays?"), "the English entry stands in for the missing Korean one");
+}
+
+#[test]
+fn a_stale_translation_of_a_safety_page_is_not_shown() {
+    let site = Site::new("basic");
+    let report = site.build().unwrap();
+    let page = site.read("ko/safety.html");
+    assert!(page.contains("Report side effects at once."), "{page}");
+    assert!(!page.contains("옛 번역입니다"), "{page}");
+    // A stale translation of an ordinary page is still shown, with a warning for editors.
+    assert!(site.read("ko/guide.html").contains("줄기세포는 세포입니다"));
+    let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
+    assert!(warnings.iter().any(|w| w.starts_with("content/ko/guide.md:4:14: warning: stale translation")), "{warnings:#?}");
+    assert!(warnings.iter().any(|w| w.starts_with("content/ko/orphan.md: warning: orphaned translation")), "{warnings:#?}");
+    assert!(warnings.iter().any(|w| w.starts_with("content/ko/glossary/stem-cell.md: warning: untracked translation")), "{warnings:#?}");
+}
+
+#[test]
+fn the_first_use_of_a_glossary_term_links_to_its_definition() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let page = site.read("en/guide.html");
+    assert_eq!(page.matches("href=\"../en/glossary/index.html#stem-cell\"").count(), 1, "{page}");
+    assert!(page.contains("<a class=\"term\" href=\"../en/glossary/index.html#stem-cell\">stem cell</a>"), "{page}");
+    assert!(page.contains("<a class=\"term\" href=\"../en/glossary/index.html#cell-therapy\">cell therapy</a>"), "{page}");
+    // Korean: the term is found before its particle.
+    let ko = site.read("ko/guide.html");
+    assert!(ko.contains(">줄기세포</a>는"), "{ko}");
+}
+
+#[test]
+fn content_links_are_rewritten_to_output_files() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let page = site.read("en/guide.html");
+    assert!(page.contains("href=\"../en/risk-tiers/low.html\""), "{page}");
+    assert!(page.contains("href=\"../en/contacts/index.html#report\""), "{page}");
+    // The fallback English text on the Korean site links to Korean pages.
+    let home = site.read("ko/index.html");
+    assert!(home.contains("href=\"../ko/faq/index.html#cost\""), "{home}");
+}
+
+#[test]
+fn export_strings_are_escaped() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    for page in ["en/institutions/index.html", "en/institutions/rmi-2021-0002.html"] {
+        let html = site.read(page);
+        assert!(html.contains("나래 예시 의원 &lt;b&gt;"), "{page}");
+        assert!(!html.contains("나래 예시 의원 <b>"), "{page}");
+    }
+}
+
+#[test]
+fn revoked_and_suspended_institutions_are_marked() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let list = site.read("en/institutions/index.html");
+    assert!(list.contains("data-status=\"revoked\""), "{list}");
+    let active = list.find("Gaon Sample Hospital").unwrap();
+    let revoked = list.find("나래 예시 의원").unwrap();
+    assert!(active < revoked, "designated institutions are listed before revoked ones");
+}
+
+#[test]
+fn sitemap_lists_language_alternates() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let xml = site.read("sitemap.xml");
+    assert!(xml.contains("<loc>https://guide.example.org/ko/guide.html</loc>"), "{xml}");
+    assert!(xml.contains("hreflang=\"en\" href=\"https://guide.example.org/en/guide.html\""), "{xml}");
+    assert!(xml.contains("hreflang=\"x-default\""), "{xml}");
+}
+
+#[test]
+fn the_root_page_offers_every_language_without_script() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let html = site.read("index.html");
+    assert!(html.contains("href=\"en/index.html\""), "{html}");
+    assert!(html.contains("href=\"ko/index.html\""), "{html}");
+    assert!(html.contains("한국어"), "{html}");
+}
+
+#[test]
+fn the_output_is_byte_identical_across_builds() {
+    let a = Site::new("basic");
+    let b = Site::new("basic");
+    a.build().unwrap();
+    b.build().unwrap();
+    assert_eq!(tree(&a.public()), tree(&b.public()));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let before = tree(&site.public());
+    site.write("content/en/risk-tiers/low.md", "---\ntier: lowest\ntitle: x\n---\n");
+    assert!(matches!(site.build(), Err(BuildError::Content(_))));
+    assert_eq!(tree(&site.public()), before);
+}
+
+#[test]
+fn a_folder_the_tool_did_not_create_is_never_replaced() {
+    let site = Site::new("basic");
+    site.write("public/notes.txt", "mine");
+    let err = site.build().unwrap_err();
+    assert!(err.to_string().contains("refusing to replace this folder"), "{err}");
+    assert_eq!(fs::read_to_string(site.public().join("notes.txt")).unwrap(), "mine");
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = Site::new("basic");
+    let (code, stdout, _) = run(&["check", "--root", "."], site.path());
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("Checked"), "{stdout}");
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn build_prints_a_summary_per_language() {
+    let site = Site::new("basic");
+    let (code, stdout, stderr) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("\n  en "), "{stdout}");
+    assert!(stdout.contains("\n  ko "), "{stdout}");
+    assert!(stdout.contains("warning(s)"), "{stdout}");
+    assert!(stderr.contains("warning: stale translation"), "{stderr}");
+}
+
+#[test]
+fn a_page_renders_as_snapshotted() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    insta::assert_snapshot!("en_guide", site.read("en/guide.html"));
+    insta::assert_snapshot!("ko_institution_revoked", site.read("ko/institutions/rmi-2021-0002.html"));
+}

@@ -1,0 +1,120 @@
+//! A link checker over a built site, as a reader opening it from disk would follow links: every
+//! internal link names a file that exists (a folder does not open its index.html over file://),
+//! every anchor exists in its target, and no page loads anything from another host.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use scraper::{Html, Selector};
+
+use crate::common::Site;
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap()
+}
+
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Every broken link or external load in the site at `root`, as `file: problem` lines.
+pub fn problems(root: &Path) -> Vec<String> {
+    let mut pages: HashMap<PathBuf, Html> = HashMap::new();
+    for entry in walkdir::WalkDir::new(root) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "html") {
+            let rel = entry.path().strip_prefix(root).unwrap().to_path_buf();
+            pages.insert(rel, Html::parse_document(&fs::read_to_string(entry.path()).unwrap()));
+        }
+    }
+    let ids: HashMap<&PathBuf, HashSet<String>> = pages
+        .iter()
+        .map(|(p, html)| (p, html.select(&Selector::parse("[id]").unwrap()).filter_map(|e| e.value().attr("id").map(str::to_owned)).collect()))
+        .collect();
+    let mut out = Vec::new();
+    let mut rels: Vec<&PathBuf> = pages.keys().collect();
+    rels.sort();
+    for rel in rels {
+        // 404.html is served at any path, so its links are checked against the site root.
+        let html = &pages[rel];
+        for (selector, attr, is_load) in [("a[href]", "href", false), ("link[href]", "href", true), ("script[src]", "src", true), ("img[src]", "src", true)] {
+            for el in html.select(&Selector::parse(selector).unwrap()) {
+                let url = el.value().attr(attr).unwrap();
+                let is_canonical = el.value().attr("rel").is_some_and(|r| r == "canonical" || r == "alternate");
+                if url.contains("://") || url.starts_with("//") {
+                    if is_load && !is_canonical {
+                        out.push(format!("{}: loads {url} from another host", rel.display()));
+                    }
+                    continue;
+                }
+                if url.starts_with("mailto:") || url.starts_with("tel:") {
+                    continue;
+                }
+                if url.starts_with('/') {
+                    out.push(format!("{}: root-relative link {url} breaks from disk", rel.display()));
+                    continue;
+                }
+                let (path, anchor) = match url.split_once('#') {
+                    Some((p, a)) => (p, Some(a)),
+                    None => (url, None),
+                };
+                let target = if path.is_empty() { rel.clone() } else { normalize(&rel.parent().unwrap().join(decode(path))) };
+                if !root.join(&target).is_file() {
+                    out.push(format!("{}: link {url} does not name a file ({} missing)", rel.display(), target.display()));
+                    continue;
+                }
+                if let Some(a) = anchor.filter(|a| !a.is_empty()) {
+                    match ids.get(&target) {
+                        Some(set) if set.contains(&decode(a)) => {}
+                        Some(_) => out.push(format!("{}: link {url}: no element with id `{a}` in {}", rel.display(), target.display())),
+                        None => {}
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_link_and_asset_of_the_fixture_resolves_from_disk() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let problems = problems(&site.public());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_checker_sees_a_broken_link() {
+    // Guards the checker itself: a site with a dangling link must fail it.
+    let site = Site::new("basic");
+    site.build().unwrap();
+    fs::remove_file(site.public().join("en/guide.html")).unwrap();
+    let problems = problems(&site.public());
+    assert!(problems.iter().any(|p| p.contains("en/guide.html missing")), "{problems:?}");
+}
