@@ -32,7 +32,14 @@ fn default_institutions() -> String {
     "content/institutions.yaml".into()
 }
 
-const KNOWN_KEYS: [&str; 6] = ["base_url", "default_language", "languages", "theme", "output_dir", "institutions"];
+const KNOWN_KEYS: [&str; 6] = [
+    "base_url",
+    "default_language",
+    "languages",
+    "theme",
+    "output_dir",
+    "institutions",
+];
 
 /// The validated configuration.
 #[derive(Debug, Clone)]
@@ -52,8 +59,14 @@ impl Config {
     pub fn from_root(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         let path = root.join("site.toml");
         let raw = std::fs::read_to_string(&path).map_err(|e| {
-            vec![Diagnostic::error("site.toml", None, format!("cannot read the site configuration: {e}"))
-                .with_hint("run armguide in the site's folder or pass --root DIR")]
+            vec![
+                Diagnostic::error(
+                    "site.toml",
+                    None,
+                    format!("cannot read the site configuration: {e}"),
+                )
+                .with_hint("run armguide in the site's folder or pass --root DIR"),
+            ]
         })?;
         Config::parse(&SourceText::new("site.toml", &raw))
     }
@@ -69,8 +82,12 @@ impl Config {
             match lang.parse::<LanguageIdentifier>() {
                 Ok(id) if id.to_string() == *lang => languages.push(lang.clone()),
                 Ok(id) => errors.push(
-                    Diagnostic::error(&src.path, at("languages"), format!("language tag `{lang}` is not in canonical form"))
-                        .with_hint(format!("write `{id}`")),
+                    Diagnostic::error(
+                        &src.path,
+                        at("languages"),
+                        format!("language tag `{lang}` is not in canonical form"),
+                    )
+                    .with_hint(format!("write `{id}`")),
                 ),
                 Err(_) => errors.push(Diagnostic::error(
                     &src.path,
@@ -80,32 +97,54 @@ impl Config {
             }
         }
         if languages.is_empty() && errors.is_empty() {
-            errors.push(Diagnostic::error(&src.path, at("languages"), "`languages` lists no language"));
+            errors.push(Diagnostic::error(
+                &src.path,
+                at("languages"),
+                "`languages` lists no language",
+            ));
         }
         let mut seen = std::collections::HashSet::new();
         for lang in &languages {
             if !seen.insert(lang) {
-                errors.push(Diagnostic::error(&src.path, at("languages"), format!("language `{lang}` is listed twice")));
+                errors.push(Diagnostic::error(
+                    &src.path,
+                    at("languages"),
+                    format!("language `{lang}` is listed twice"),
+                ));
             }
         }
         if !raw.languages.contains(&raw.default_language) {
             errors.push(Diagnostic::error(
                 &src.path,
                 at("default_language"),
-                format!("default_language `{}` is not one of `languages`", raw.default_language),
+                format!(
+                    "default_language `{}` is not one of `languages`",
+                    raw.default_language
+                ),
             ));
         }
         let base_url = match raw.base_url {
             Some(url) if !(url.starts_with("https://") || url.starts_with("http://")) => {
-                errors.push(Diagnostic::error(&src.path, at("base_url"), format!("base_url `{url}` must start with https:// or http://")));
+                errors.push(Diagnostic::error(
+                    &src.path,
+                    at("base_url"),
+                    format!("base_url `{url}` must start with https:// or http://"),
+                ));
                 None
             }
             Some(url) if url.ends_with('/') => Some(url),
             Some(url) => Some(format!("{url}/")),
             None => None,
         };
-        for (key, value) in [("output_dir", &raw.output_dir), ("institutions", &raw.institutions)] {
-            if Path::new(value).is_absolute() || Path::new(value).components().any(|c| c == std::path::Component::ParentDir) {
+        for (key, value) in [
+            ("output_dir", &raw.output_dir),
+            ("institutions", &raw.institutions),
+        ] {
+            if Path::new(value).is_absolute()
+                || Path::new(value)
+                    .components()
+                    .any(|c| c == std::path::Component::ParentDir)
+            {
                 errors.push(Diagnostic::error(
                     &src.path,
                     at(key),
@@ -114,7 +153,11 @@ impl Config {
             }
         }
         if raw.output_dir.trim_matches('/').is_empty() || raw.output_dir == "." {
-            errors.push(Diagnostic::error(&src.path, at("output_dir"), "output_dir cannot be the site folder itself"));
+            errors.push(Diagnostic::error(
+                &src.path,
+                at("output_dir"),
+                "output_dir cannot be the site folder itself",
+            ));
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -152,14 +195,14 @@ fn toml_error(src: &SourceText, e: &toml::de::Error) -> Diagnostic {
     let message = e.message().to_owned();
     let mut d = Diagnostic::error(&src.path, position, message.clone());
     // toml names the unknown field in its message; turn that into a hint at the closest key.
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        if let Some(name) = rest.split('`').next() {
-            d.message = format!("unknown key `{name}` in site.toml");
-            if let Some(near) = closest(name, KNOWN_KEYS) {
-                d = d.with_hint(format!("did you mean `{near}`?"));
-            } else {
-                d = d.with_hint(format!("the keys are: {}", KNOWN_KEYS.join(", ")));
-            }
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some(name) = rest.split('`').next()
+    {
+        d.message = format!("unknown key `{name}` in site.toml");
+        if let Some(near) = closest(name, KNOWN_KEYS) {
+            d = d.with_hint(format!("did you mean `{near}`?"));
+        } else {
+            d = d.with_hint(format!("the keys are: {}", KNOWN_KEYS.join(", ")));
         }
     }
     d
@@ -183,27 +226,39 @@ mod tests {
 
     #[test]
     fn unknown_key_is_named_with_its_line() {
-        let errs = parse("default_language = \"en\"\nlanguages = [\"en\"]\nthem = \"x\"\n").unwrap_err();
+        let errs =
+            parse("default_language = \"en\"\nlanguages = [\"en\"]\nthem = \"x\"\n").unwrap_err();
         let msg = errs[0].to_string();
-        assert!(msg.starts_with("site.toml:3:1: error: unknown key `them`"), "{msg}");
+        assert!(
+            msg.starts_with("site.toml:3:1: error: unknown key `them`"),
+            "{msg}"
+        );
         assert!(msg.contains("did you mean `theme`?"), "{msg}");
     }
 
     #[test]
     fn default_language_must_be_listed() {
         let errs = parse("default_language = \"fr\"\nlanguages = [\"en\"]\n").unwrap_err();
-        assert_eq!(errs[0].to_string(), "site.toml:1:1: error: default_language `fr` is not one of `languages`");
+        assert_eq!(
+            errs[0].to_string(),
+            "site.toml:1:1: error: default_language `fr` is not one of `languages`"
+        );
     }
 
     #[test]
     fn base_url_gets_a_trailing_slash() {
-        let c = parse("base_url = \"https://x.org/guide\"\ndefault_language = \"en\"\nlanguages = [\"en\"]\n").unwrap();
+        let c = parse(
+            "base_url = \"https://x.org/guide\"\ndefault_language = \"en\"\nlanguages = [\"en\"]\n",
+        )
+        .unwrap();
         assert_eq!(c.base_url.as_deref(), Some("https://x.org/guide/"));
     }
 
     #[test]
     fn output_outside_the_root_is_refused() {
-        let errs = parse("default_language = \"en\"\nlanguages = [\"en\"]\noutput_dir = \"../x\"\n").unwrap_err();
+        let errs =
+            parse("default_language = \"en\"\nlanguages = [\"en\"]\noutput_dir = \"../x\"\n")
+                .unwrap_err();
         assert!(errs[0].message.contains("inside the site folder"));
     }
 }

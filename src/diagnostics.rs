@@ -34,12 +34,32 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(path: impl Into<PathBuf>, position: Option<Position>, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, path: path.into(), position, message: message.into(), hint: None }
+    pub fn error(
+        path: impl Into<PathBuf>,
+        position: Option<Position>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity: Severity::Error,
+            path: path.into(),
+            position,
+            message: message.into(),
+            hint: None,
+        }
     }
 
-    pub fn warning(path: impl Into<PathBuf>, position: Option<Position>, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, path: path.into(), position, message: message.into(), hint: None }
+    pub fn warning(
+        path: impl Into<PathBuf>,
+        position: Option<Position>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity: Severity::Warning,
+            path: path.into(),
+            position,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -97,7 +117,8 @@ impl Diagnostics {
     /// (the same problem found while rendering two languages) are dropped.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (&a.path, a.position, a.severity, &a.message).cmp(&(&b.path, b.position, b.severity, &b.message))
+            (&a.path, a.position, a.severity, &a.message)
+                .cmp(&(&b.path, b.position, b.severity, &b.message))
         });
         self.items.dedup();
         self.items
@@ -126,9 +147,19 @@ pub struct SourceText {
 impl SourceText {
     pub fn new(path: impl Into<PathBuf>, raw: &str) -> Self {
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-        let text = if raw.contains('\r') { raw.replace("\r\n", "\n") } else { raw.to_owned() };
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Self { path: path.into(), text, line_starts }
+        let text = if raw.contains('\r') {
+            raw.replace("\r\n", "\n")
+        } else {
+            raw.to_owned()
+        };
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self {
+            path: path.into(),
+            text,
+            line_starts,
+        }
     }
 
     /// Line and column of a byte offset into [`SourceText::text`].
@@ -136,8 +167,14 @@ impl SourceText {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self.text[start..floor_char_boundary(&self.text, offset)].chars().count() + 1;
-        Position { line: line + 1, column }
+        let column = self.text[start..floor_char_boundary(&self.text, offset)]
+            .chars()
+            .count()
+            + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
     }
 
     pub fn error(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
@@ -162,7 +199,11 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .into_iter()
-        .map(|c| (edit_distance(word, c), c))
+        // A key written short (`alias` for `aliases`) is as near as a one-letter slip.
+        .map(|c| {
+            let prefix = word.len() >= 3 && (c.starts_with(word) || word.starts_with(c));
+            (if prefix { 1 } else { edit_distance(word, c) }, c)
+        })
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, c)| (*d, *c))
         .map(|(_, c)| c)
@@ -177,13 +218,15 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }
@@ -194,7 +237,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// `path` relative to `root` for messages, or as it is when it lies elsewhere.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]
@@ -219,5 +264,6 @@ mod tests {
     fn closest_suggests_near_misses_only() {
         assert_eq!(closest("meduim", ["low", "medium", "high"]), Some("medium"));
         assert_eq!(closest("banana", ["low", "medium", "high"]), None);
+        assert_eq!(closest("alias", ["term", "aliases"]), Some("aliases"));
     }
 }

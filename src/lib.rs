@@ -9,8 +9,8 @@
 pub mod config;
 pub mod content;
 pub mod diagnostics;
-pub mod institutions;
 pub mod i18n;
+pub mod institutions;
 pub mod model;
 pub mod output;
 pub mod render;

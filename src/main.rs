@@ -9,7 +9,11 @@ use armguide::site::{self, BuildError, BuildOptions, BuildReport};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "armguide", version, about = "Builds the multilingual patient guide to Korea's advanced regenerative medicine system")]
+#[command(
+    name = "armguide",
+    version,
+    about = "Builds the multilingual patient guide to Korea's advanced regenerative medicine system"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,12 +49,28 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, drafts } => {
-            let opts = BuildOptions { root, output, base_url, drafts, write: true, today: None };
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+        } => {
+            let opts = BuildOptions {
+                root,
+                output,
+                base_url,
+                drafts,
+                write: true,
+                today: None,
+            };
             finish(site::build(&opts), false, "Built")
         }
         Command::Check { root, strict } => {
-            let opts = BuildOptions { root, write: false, ..BuildOptions::default() };
+            let opts = BuildOptions {
+                root,
+                write: false,
+                ..BuildOptions::default()
+            };
             finish(site::build(&opts), strict, "Checked")
         }
     }
@@ -68,15 +88,24 @@ fn finish(result: Result<BuildReport, BuildError>, strict: bool, verb: &str) -> 
             print_all(&report.warnings);
             summary(&report, verb);
             if strict && !report.warnings.is_empty() {
-                eprintln!("error: {} warning(s), and --strict makes warnings fail", report.warnings.len());
+                eprintln!(
+                    "error: {} warning(s), and --strict makes warnings fail",
+                    report.warnings.len()
+                );
                 return ExitCode::from(1);
             }
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(diags)) => {
             print_all(&diags);
-            let errors = diags.iter().filter(|d| d.severity == armguide::diagnostics::Severity::Error).count();
-            eprintln!("error: {errors} error(s), {} warning(s); nothing was written", diags.len() - errors);
+            let errors = diags
+                .iter()
+                .filter(|d| d.severity == armguide::diagnostics::Severity::Error)
+                .count();
+            eprintln!(
+                "error: {errors} error(s), {} warning(s); nothing was written",
+                diags.len() - errors
+            );
             ExitCode::from(1)
         }
         Err(e @ (BuildError::Usage(_) | BuildError::Output(_))) => {
@@ -88,13 +117,29 @@ fn finish(result: Result<BuildReport, BuildError>, strict: bool, verb: &str) -> 
 
 fn summary(report: &BuildReport, verb: &str) {
     let total: std::time::Duration = report.steps.iter().map(|(_, d)| *d).sum();
-    let place = report.output.as_ref().map(|p| format!(" into {}", p.display())).unwrap_or_default();
-    println!("{verb} {} files{place} in {:.2} s", report.files, total.as_secs_f64());
+    let place = report
+        .output
+        .as_ref()
+        .map(|p| format!(" into {}", p.display()))
+        .unwrap_or_default();
+    println!(
+        "{verb} {} files{place} in {:.2} s",
+        report.files,
+        total.as_secs_f64()
+    );
     for (lang, pages, fallbacks) in &report.languages {
-        let note = if *fallbacks > 0 { format!(" ({fallbacks} shown in the default language)") } else { String::new() };
+        let note = if *fallbacks > 0 {
+            format!(" ({fallbacks} shown in the default language)")
+        } else {
+            String::new()
+        };
         println!("  {lang:<8} {pages:>5} pages{note}");
     }
-    let steps: Vec<String> = report.steps.iter().map(|(n, d)| format!("{n} {:.0} ms", d.as_secs_f64() * 1000.0)).collect();
+    let steps: Vec<String> = report
+        .steps
+        .iter()
+        .map(|(n, d)| format!("{n} {:.0} ms", d.as_secs_f64() * 1000.0))
+        .collect();
     println!("  steps: {}", steps.join(", "));
     println!("  {} warning(s)", report.warnings.len());
 }

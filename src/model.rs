@@ -45,16 +45,31 @@ pub struct Site {
     pub chosen: BTreeMap<String, BTreeMap<String, Chosen>>,
     /// The default language's contact for reporting violations, by page identity.
     pub report_contact: Option<String>,
+    /// Pages of the default language whose files could not be read (already reported).
+    pub failed: HashSet<String>,
 }
 
 impl Site {
-    pub fn new(config: Config, documents: Vec<Document>, export: Option<Export>, drafts: bool, diags: &mut Vec<Diagnostic>) -> Site {
-        let documents: Vec<Document> = documents.into_iter().filter(|d| drafts || !d.meta.draft).collect();
+    pub fn new(
+        config: Config,
+        documents: Vec<Document>,
+        failed: &[(String, String)],
+        export: Option<Export>,
+        drafts: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Site {
+        let documents: Vec<Document> = documents
+            .into_iter()
+            .filter(|d| drafts || !d.meta.draft)
+            .collect();
         let outlines: Vec<Vec<Heading>> = documents.iter().map(|d| outline(d.body())).collect();
         let default = config.default_language.clone();
         let mut by_lang: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
         for (i, d) in documents.iter().enumerate() {
-            by_lang.entry(d.lang.as_str()).or_default().insert(d.rel.as_str(), i);
+            by_lang
+                .entry(d.lang.as_str())
+                .or_default()
+                .insert(d.rel.as_str(), i);
         }
         let empty = BTreeMap::new();
         let sources = by_lang.get(default.as_str()).unwrap_or(&empty);
@@ -67,7 +82,11 @@ impl Site {
             for (rel, &src) in sources {
                 let source = &documents[src];
                 let pick = if *lang == default {
-                    Chosen { doc: src, state: TranslationState::Source, fallback: false }
+                    Chosen {
+                        doc: src,
+                        state: TranslationState::Source,
+                        fallback: false,
+                    }
                 } else if let Some(&t) = own.get(rel) {
                     let state = match &documents[t].meta.source_hash {
                         None => TranslationState::Untracked,
@@ -77,20 +96,38 @@ impl Site {
                     // A stale translation of a safety page could tell a reader something that is
                     // no longer true: they get the current source text instead.
                     if state == TranslationState::Stale && source.meta.safety {
-                        Chosen { doc: src, state, fallback: true }
+                        Chosen {
+                            doc: src,
+                            state,
+                            fallback: true,
+                        }
                     } else {
-                        Chosen { doc: t, state, fallback: false }
+                        Chosen {
+                            doc: t,
+                            state,
+                            fallback: false,
+                        }
                     }
                 } else {
-                    Chosen { doc: src, state: TranslationState::Missing, fallback: true }
+                    Chosen {
+                        doc: src,
+                        state: TranslationState::Missing,
+                        fallback: true,
+                    }
                 };
                 map.insert(rel.to_string(), pick);
             }
             for (rel, &t) in own {
                 if !sources.contains_key(rel) {
                     diags.push(
-                        Diagnostic::warning(&documents[t].src.path, None, format!("orphaned translation: there is no {default}/{rel} to translate"))
-                            .with_hint("rename it to match its source, or remove it"),
+                        Diagnostic::warning(
+                            &documents[t].src.path,
+                            None,
+                            format!(
+                                "orphaned translation: there is no {default}/{rel} to translate"
+                            ),
+                        )
+                        .with_hint("rename it to match its source, or remove it"),
                     );
                 }
             }
@@ -98,9 +135,25 @@ impl Site {
         }
 
         check_translations(&documents, &chosen, &default, diags);
-        check_glossary(&documents, diags);
+        check_glossary(&documents, failed, diags);
         let report_contact = report_contact(&documents, sources, diags);
-        Site { config, documents, outlines, export, pages, chosen, report_contact }
+        {
+            let failed = failed
+                .iter()
+                .filter(|(l, _)| *l == default)
+                .map(|(_, r)| r.clone())
+                .collect();
+            Site {
+                config,
+                documents,
+                outlines,
+                export,
+                pages,
+                chosen,
+                report_contact,
+                failed,
+            }
+        }
     }
 
     pub fn doc(&self, lang: &str, rel: &str) -> Option<(&Document, Chosen)> {
@@ -110,13 +163,23 @@ impl Site {
 
     /// The pages of one collection in `lang`, in reading order (`order`, then path).
     pub fn collection(&self, lang: &str, collection: Collection) -> Vec<(&Document, Chosen)> {
-        let mut out: Vec<_> = self.pages.iter().filter(|rel| Collection::of(rel) == collection).filter_map(|rel| self.doc(lang, rel)).collect();
+        let mut out: Vec<_> = self
+            .pages
+            .iter()
+            .filter(|rel| Collection::of(rel) == collection)
+            .filter_map(|rel| self.doc(lang, rel))
+            .collect();
         out.sort_by(|a, b| (a.0.meta.order, &a.0.rel).cmp(&(b.0.meta.order, &b.0.rel)));
         out
     }
 }
 
-fn check_translations(documents: &[Document], chosen: &BTreeMap<String, BTreeMap<String, Chosen>>, default: &str, diags: &mut Vec<Diagnostic>) {
+fn check_translations(
+    documents: &[Document],
+    chosen: &BTreeMap<String, BTreeMap<String, Chosen>>,
+    default: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (lang, pages) in chosen {
         if lang == default {
             continue;
@@ -143,17 +206,30 @@ fn check_translations(documents: &[Document], chosen: &BTreeMap<String, BTreeMap
     }
 }
 
-fn check_glossary(documents: &[Document], diags: &mut Vec<Diagnostic>) {
-    let mut ids: BTreeMap<&str, HashSet<&str>> = BTreeMap::new();
-    for d in documents.iter().filter(|d| d.collection() == Collection::Glossary) {
-        ids.entry(d.lang.as_str()).or_default().insert(d.id());
-    }
-    let sources: HashSet<&str> = ids.values().flatten().copied().collect();
+fn check_glossary(
+    documents: &[Document],
+    failed: &[(String, String)],
+    diags: &mut Vec<Diagnostic>,
+) {
+    // Terms whose own file failed to parse still exist: naming them is not a second mistake.
+    let broken = failed
+        .iter()
+        .filter_map(|(_, rel)| rel.strip_prefix("glossary/")?.strip_suffix(".md"));
+    let sources: HashSet<&str> = documents
+        .iter()
+        .filter(|d| d.collection() == Collection::Glossary)
+        .map(Document::id)
+        .chain(broken)
+        .collect();
     for d in documents {
         if let Kind::Glossary(term) = &d.kind {
             for (id, at) in &term.related {
                 if !sources.contains(id.as_str()) {
-                    let mut diag = Diagnostic::error(&d.src.path, *at, format!("`related`: there is no glossary term `{id}`"));
+                    let mut diag = Diagnostic::error(
+                        &d.src.path,
+                        *at,
+                        format!("`related`: there is no glossary term `{id}`"),
+                    );
                     if let Some(near) = crate::diagnostics::closest(id, sources.iter().copied()) {
                         diag = diag.with_hint(format!("did you mean `{near}`?"));
                     }
@@ -164,14 +240,22 @@ fn check_glossary(documents: &[Document], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn report_contact(documents: &[Document], sources: &BTreeMap<&str, usize>, diags: &mut Vec<Diagnostic>) -> Option<String> {
+fn report_contact(
+    documents: &[Document],
+    sources: &BTreeMap<&str, usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<String> {
     let mut reporting: Vec<&Document> = sources
         .values()
         .map(|&i| &documents[i])
         .filter(|d| matches!(&d.kind, Kind::Contact(c) if c.topics.iter().any(|t| t == "report-violation")))
         .collect();
     reporting.sort_by_key(|d| (d.meta.order, d.rel.clone()));
-    if reporting.is_empty() && sources.keys().any(|r| Collection::of(r) == Collection::Contact) {
+    if reporting.is_empty()
+        && sources
+            .keys()
+            .any(|r| Collection::of(r) == Collection::Contact)
+    {
         diags.push(Diagnostic::warning("content", None, "no contact has the topic `report-violation`, so pages cannot show whom to call to report a violation"));
     }
     reporting.first().map(|d| d.rel.clone())

@@ -71,14 +71,24 @@ impl Timer {
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let root = opts.root.as_path();
     if !root.join("site.toml").is_file() {
-        return Err(BuildError::Usage(format!("{}: no site.toml here; pass --root DIR to name the site's folder", root.display())));
+        return Err(BuildError::Usage(format!(
+            "{}: no site.toml here; pass --root DIR to name the site's folder",
+            root.display()
+        )));
     }
-    let mut t = Timer { steps: Vec::new(), last: Instant::now() };
+    let mut t = Timer {
+        steps: Vec::new(),
+        last: Instant::now(),
+    };
     let mut diags = Vec::new();
 
     let mut config = Config::from_root(root).map_err(BuildError::Content)?;
     if let Some(url) = &opts.base_url {
-        config.base_url = Some(if url.ends_with('/') { url.clone() } else { format!("{url}/") });
+        config.base_url = Some(if url.ends_with('/') {
+            url.clone()
+        } else {
+            format!("{url}/")
+        });
     }
     t.step("config");
 
@@ -95,7 +105,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let messages = Arc::new(Messages::new(&config.default_language, layers, &mut diags));
     t.step("theme and messages");
 
-    let site = Site::new(config, found.documents, export, opts.drafts, &mut diags);
+    let site = Site::new(
+        config,
+        found.documents,
+        &found.failed,
+        export,
+        opts.drafts,
+        &mut diags,
+    );
     t.step("model");
 
     let today = opts.today.unwrap_or_else(today);
@@ -114,18 +131,29 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 
     let mut languages = Vec::new();
     for lang in &site.config.languages {
-        let pages = files.iter().filter(|f| f.path.starts_with(&format!("{lang}/")) && f.path.ends_with(".html")).count();
-        let fallbacks = site.chosen.get(lang).map_or(0, |m| m.values().filter(|c| c.fallback).count());
+        let pages = files
+            .iter()
+            .filter(|f| f.path.starts_with(&format!("{lang}/")) && f.path.ends_with(".html"))
+            .count();
+        let fallbacks = site
+            .chosen
+            .get(lang)
+            .map_or(0, |m| m.values().filter(|c| c.fallback).count());
         languages.push((lang.clone(), pages, fallbacks));
     }
-    let mut output_files: Vec<(String, Vec<u8>)> = files.into_iter().map(|f| (f.path, f.bytes)).collect();
+    let mut output_files: Vec<(String, Vec<u8>)> =
+        files.into_iter().map(|f| (f.path, f.bytes)).collect();
     for (name, bytes) in &theme.statics {
         output_files.push((format!("assets/{name}"), bytes.clone()));
     }
     for (lang, rel, path) in &found.assets {
         match std::fs::read(path) {
             Ok(bytes) => output_files.push((format!("{lang}/{rel}"), bytes)),
-            Err(e) => all.push(Diagnostic::error(crate::diagnostics::display_path(root, path), None, format!("cannot read: {e}"))),
+            Err(e) => all.push(Diagnostic::error(
+                crate::diagnostics::display_path(root, path),
+                None,
+                format!("cannot read: {e}"),
+            )),
         }
     }
     if all.has_errors() {
@@ -134,7 +162,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let count = output_files.len();
     let output = if opts.write {
         let out = root.join(opts.output.as_deref().unwrap_or(&site.config.output_dir));
-        output::write_atomically(&out, output_files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
+        output::write_atomically(
+            &out,
+            output_files.iter().map(|(p, b)| (p.as_str(), b.as_slice())),
+        )?;
         t.step("write");
         Some(out)
     } else {
@@ -143,7 +174,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     Ok(BuildReport {
         languages,
         files: count,
-        warnings: all.sorted().into_iter().filter(|d| d.severity == Severity::Warning).collect(),
+        warnings: all
+            .sorted()
+            .into_iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .collect(),
         steps: t.steps,
         output,
     })
@@ -161,5 +196,9 @@ fn today() -> jiff::civil::Date {
 
 /// Convenience for callers that have only a folder.
 pub fn check(root: &Path) -> Result<BuildReport, BuildError> {
-    build(&BuildOptions { root: root.to_path_buf(), write: false, ..BuildOptions::default() })
+    build(&BuildOptions {
+        root: root.to_path_buf(),
+        write: false,
+        ..BuildOptions::default()
+    })
 }

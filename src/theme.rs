@@ -34,7 +34,14 @@ impl Theme {
         if own.is_dir() {
             collect_dir(root, &own, &mut files, diags);
         } else if config.theme != "default" {
-            diags.push(Diagnostic::error("site.toml", None, format!("theme `{}` not found: there is no folder themes/{}", config.theme, config.theme)));
+            diags.push(Diagnostic::error(
+                "site.toml",
+                None,
+                format!(
+                    "theme `{}` not found: there is no folder themes/{}",
+                    config.theme, config.theme
+                ),
+            ));
         }
 
         let mut theme = Theme::default();
@@ -44,16 +51,26 @@ impl Theme {
                     Ok(text) => {
                         theme.templates.insert(name.to_owned(), text);
                     }
-                    Err(_) => diags.push(Diagnostic::error(path, None, "template is not valid UTF-8")),
+                    Err(_) => {
+                        diags.push(Diagnostic::error(path, None, "template is not valid UTF-8"))
+                    }
                 }
             } else if let Some(name) = rel.strip_prefix("static/") {
                 theme.statics.insert(name.to_owned(), bytes);
-            } else if let Some(rest) = rel.strip_prefix("locales/") {
-                if let Some((lang, _)) = rest.split_once('/').filter(|_| rest.ends_with(".ftl")) {
-                    match String::from_utf8(bytes) {
-                        Ok(text) => theme.locales.entry(lang.to_owned()).or_default().push(FtlSource { path, text }),
-                        Err(_) => diags.push(Diagnostic::error(path, None, "message file is not valid UTF-8")),
-                    }
+            } else if let Some(rest) = rel.strip_prefix("locales/")
+                && let Some((lang, _)) = rest.split_once('/').filter(|_| rest.ends_with(".ftl"))
+            {
+                match String::from_utf8(bytes) {
+                    Ok(text) => theme
+                        .locales
+                        .entry(lang.to_owned())
+                        .or_default()
+                        .push(FtlSource { path, text }),
+                    Err(_) => diags.push(Diagnostic::error(
+                        path,
+                        None,
+                        "message file is not valid UTF-8",
+                    )),
                 }
             }
         }
@@ -72,14 +89,24 @@ impl Theme {
             for path in ftl {
                 let shown = crate::diagnostics::display_path(root, &path);
                 match std::fs::read_to_string(&path) {
-                    Ok(text) => theme.locales.entry(lang.clone()).or_default().push(FtlSource { path: shown, text }),
-                    Err(e) => diags.push(Diagnostic::error(shown, None, format!("cannot read: {e}"))),
+                    Ok(text) => theme
+                        .locales
+                        .entry(lang.clone())
+                        .or_default()
+                        .push(FtlSource { path: shown, text }),
+                    Err(e) => {
+                        diags.push(Diagnostic::error(shown, None, format!("cannot read: {e}")))
+                    }
                 }
             }
         }
         for name in REQUIRED_TEMPLATES {
             if !theme.templates.contains_key(*name) {
-                diags.push(Diagnostic::error(format!("themes/{}/templates/{name}", config.theme), None, "the theme has no such template"));
+                diags.push(Diagnostic::error(
+                    format!("themes/{}/templates/{name}", config.theme),
+                    None,
+                    "the theme has no such template",
+                ));
             }
         }
         theme
@@ -104,28 +131,55 @@ pub const REQUIRED_TEMPLATES: &[&str] = &[
 fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, (std::path::PathBuf, Vec<u8>)>) {
     for file in dir.files() {
         let rel = file.path().to_string_lossy().replace('\\', "/");
-        out.insert(rel.clone(), (Path::new("themes/default (built in)").join(&rel), file.contents().to_vec()));
+        out.insert(
+            rel.clone(),
+            (
+                Path::new("themes/default (built in)").join(&rel),
+                file.contents().to_vec(),
+            ),
+        );
     }
     for sub in dir.dirs() {
         collect_embedded(sub, out);
     }
 }
 
-fn collect_dir(root: &Path, dir: &Path, out: &mut BTreeMap<String, (std::path::PathBuf, Vec<u8>)>, diags: &mut Vec<Diagnostic>) {
+fn collect_dir(
+    root: &Path,
+    dir: &Path,
+    out: &mut BTreeMap<String, (std::path::PathBuf, Vec<u8>)>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for entry in WalkDir::new(dir).sort_by_file_name() {
         match entry {
             Ok(e) if e.file_type().is_file() => {
-                let Some(rel) = e.path().strip_prefix(dir).ok().and_then(|r| r.to_str()).map(|r| r.replace('\\', "/")) else { continue };
+                let Some(rel) = e
+                    .path()
+                    .strip_prefix(dir)
+                    .ok()
+                    .and_then(|r| r.to_str())
+                    .map(|r| r.replace('\\', "/"))
+                else {
+                    continue;
+                };
                 let shown = crate::diagnostics::display_path(root, e.path());
                 match std::fs::read(e.path()) {
                     Ok(bytes) => {
                         out.insert(rel, (shown, bytes));
                     }
-                    Err(err) => diags.push(Diagnostic::error(shown, None, format!("cannot read: {err}"))),
+                    Err(err) => diags.push(Diagnostic::error(
+                        shown,
+                        None,
+                        format!("cannot read: {err}"),
+                    )),
                 }
             }
             Ok(_) => {}
-            Err(e) => diags.push(Diagnostic::error(dir, None, format!("cannot read the theme: {e}"))),
+            Err(e) => diags.push(Diagnostic::error(
+                dir,
+                None,
+                format!("cannot read the theme: {e}"),
+            )),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct Discovered {
     pub assets: Vec<(String, String, PathBuf)>,
     /// Every input file read, for "newest input" timestamps and the watcher.
     pub inputs: Vec<PathBuf>,
+    /// Markdown files that could not be used (already reported): (language, path). Links to
+    /// them are not reported again as links to missing pages.
+    pub failed: Vec<(String, String)>,
 }
 
 /// Reads `root/content/<lang>/**` for every configured language, parsing Markdown in parallel.
@@ -37,13 +40,26 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
         for name in names {
             if !config.languages.contains(&name) {
                 diags.push(
-                    Diagnostic::warning(format!("content/{name}"), None, format!("folder `{name}` is not one of the site's languages; it is ignored"))
-                        .with_hint(format!("the languages in site.toml are: {}", config.languages.join(", "))),
+                    Diagnostic::warning(
+                        format!("content/{name}"),
+                        None,
+                        format!(
+                            "folder `{name}` is not one of the site's languages; it is ignored"
+                        ),
+                    )
+                    .with_hint(format!(
+                        "the languages in site.toml are: {}",
+                        config.languages.join(", ")
+                    )),
                 );
             }
         }
     } else {
-        diags.push(Diagnostic::error("content", None, "the site has no content/ folder"));
+        diags.push(Diagnostic::error(
+            "content",
+            None,
+            "the site has no content/ folder",
+        ));
         return found;
     }
 
@@ -51,7 +67,11 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
         let dir = content.join(lang);
         if !dir.is_dir() {
             if *lang == config.default_language {
-                diags.push(Diagnostic::error(format!("content/{lang}"), None, "the default language has no content folder"));
+                diags.push(Diagnostic::error(
+                    format!("content/{lang}"),
+                    None,
+                    "the default language has no content folder",
+                ));
             }
             continue;
         }
@@ -59,8 +79,15 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    let path = e.path().map(|p| crate::diagnostics::display_path(root, p)).unwrap_or_else(|| dir.clone());
-                    let why = if e.loop_ancestor().is_some() { "a symbolic link loops back to a folder above it".to_owned() } else { e.to_string() };
+                    let path = e
+                        .path()
+                        .map(|p| crate::diagnostics::display_path(root, p))
+                        .unwrap_or_else(|| dir.clone());
+                    let why = if e.loop_ancestor().is_some() {
+                        "a symbolic link loops back to a folder above it".to_owned()
+                    } else {
+                        e.to_string()
+                    };
                     diags.push(Diagnostic::error(path, None, format!("cannot read: {why}")));
                     continue;
                 }
@@ -73,8 +100,17 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
             if name.starts_with('.') {
                 continue;
             }
-            let Some(rel) = path.strip_prefix(&dir).ok().and_then(|r| r.to_str()).map(|r| r.replace('\\', "/")) else {
-                diags.push(Diagnostic::error(crate::diagnostics::display_path(root, path), None, "the file name is not valid UTF-8"));
+            let Some(rel) = path
+                .strip_prefix(&dir)
+                .ok()
+                .and_then(|r| r.to_str())
+                .map(|r| r.replace('\\', "/"))
+            else {
+                diags.push(Diagnostic::error(
+                    crate::diagnostics::display_path(root, path),
+                    None,
+                    "the file name is not valid UTF-8",
+                ));
                 continue;
             };
             if rel.ends_with(".md") {
@@ -86,18 +122,29 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
         }
     }
 
-    let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = markdown
+    let parsed: Vec<(
+        Option<Document>,
+        Vec<Diagnostic>,
+        &(String, String, PathBuf),
+    )> = markdown
         .par_iter()
-        .map(|(lang, rel, path)| {
+        .map(|item| {
+            let (lang, rel, path) = item;
             let mut local = Vec::new();
             let shown = crate::diagnostics::display_path(root, path);
             let doc = match std::fs::read(path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => Document::parse(lang, rel, SourceText::new(shown, &text), &mut local),
+                    Ok(text) => {
+                        Document::parse(lang, rel, SourceText::new(shown, &text), &mut local)
+                    }
                     Err(e) => {
                         let at = e.utf8_error().valid_up_to();
                         let good = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                        local.push(SourceText::new(shown, &good).error(at, "the file is not valid UTF-8 text").with_hint("save it as UTF-8"));
+                        local.push(
+                            SourceText::new(shown, &good)
+                                .error(at, "the file is not valid UTF-8 text")
+                                .with_hint("save it as UTF-8"),
+                        );
                         None
                     }
                 },
@@ -106,12 +153,15 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
                     None
                 }
             };
-            (doc, local)
+            (doc, local, item)
         })
         .collect();
-    for (doc, local) in parsed {
+    for (doc, local, (lang, rel, _)) in parsed {
         diags.extend(local);
-        found.documents.extend(doc);
+        match doc {
+            Some(doc) => found.documents.push(doc),
+            None => found.failed.push((lang.clone(), rel.clone())),
+        }
     }
     found
 }

@@ -20,7 +20,9 @@ pub struct Split {
 /// `Err` with the offset of the opening line when the front matter is never closed.
 pub fn split(text: &str) -> Result<Option<Split>, usize> {
     let mut lines = text.split_inclusive('\n');
-    let Some(first) = lines.next() else { return Ok(None) };
+    let Some(first) = lines.next() else {
+        return Ok(None);
+    };
     if first.trim_end() != "---" {
         return Ok(None);
     }
@@ -28,7 +30,10 @@ pub fn split(text: &str) -> Result<Option<Split>, usize> {
     let mut offset = yaml_start;
     for line in lines {
         if line.trim_end() == "---" {
-            return Ok(Some(Split { yaml: yaml_start..offset, body: offset + line.len()..text.len() }));
+            return Ok(Some(Split {
+                yaml: yaml_start..offset,
+                body: offset + line.len()..text.len(),
+            }));
         }
         offset += line.len();
     }
@@ -79,7 +84,10 @@ pub struct YamlLocator<'a> {
 
 impl YamlLocator<'_> {
     pub fn marker(&self, m: Option<&marked_yaml::Marker>) -> Option<Position> {
-        m.map(|m| Position { line: self.first_line + m.line() - 1, column: m.column() })
+        m.map(|m| Position {
+            line: self.first_line + m.line() - 1,
+            column: m.column(),
+        })
     }
 
     pub fn at<T>(&self, s: &Spanned<T>) -> Option<Position> {
@@ -97,11 +105,18 @@ impl YamlLocator<'_> {
 
 /// Parses the YAML of a front matter, checks its keys against `allowed`, and deserializes it.
 /// Unknown keys are reported with the closest allowed key; they do not stop the parse.
-pub fn parse(loc: &YamlLocator, yaml: &str, allowed: &[&str], diags: &mut Vec<Diagnostic>) -> Option<RawFront> {
+pub fn parse(
+    loc: &YamlLocator,
+    yaml: &str,
+    allowed: &[&str],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<RawFront> {
     if yaml.trim().is_empty() {
         return Some(RawFront::default());
     }
-    let options = LoaderOptions::default().error_on_duplicate_keys(true).toplevel_mapping();
+    let options = LoaderOptions::default()
+        .error_on_duplicate_keys(true)
+        .toplevel_mapping();
     let node = match marked_yaml::parse_yaml_with_options(0, yaml, options) {
         Ok(node) => node,
         Err(e) => {
@@ -109,12 +124,17 @@ pub fn parse(loc: &YamlLocator, yaml: &str, allowed: &[&str], diags: &mut Vec<Di
             return None;
         }
     };
-    let Node::Mapping(map) = &node else { return None };
+    let Node::Mapping(map) = &node else {
+        return None;
+    };
     let mut clean = true;
     for key in map.keys() {
         if !allowed.contains(&key.as_str()) {
             clean = false;
-            let mut d = loc.error(loc.marker(key.span().start()), format!("unknown front-matter key `{}`", key.as_str()));
+            let mut d = loc.error(
+                loc.marker(key.span().start()),
+                format!("unknown front-matter key `{}`", key.as_str()),
+            );
             d = match closest(key.as_str(), allowed.iter().copied()) {
                 Some(near) => d.with_hint(format!("did you mean `{near}`?")),
                 None => d.with_hint(format!("this kind of page takes: {}", allowed.join(", "))),
@@ -129,7 +149,10 @@ pub fn parse(loc: &YamlLocator, yaml: &str, allowed: &[&str], diags: &mut Vec<Di
         Ok(raw) => Some(raw),
         Err(e) => {
             let field = e.path().map(|p| format!("`{p}`: ")).unwrap_or_default();
-            diags.push(loc.error(loc.marker(e.start_mark().as_ref()), format!("{field}{}", describe(&e))));
+            diags.push(loc.error(
+                loc.marker(e.start_mark().as_ref()),
+                format!("{field}{}", describe(&e)),
+            ));
             None
         }
     }
@@ -142,7 +165,9 @@ fn describe(e: &marked_yaml::FromNodeError) -> String {
         Error::IntegerParseFailure(..) => "expected a whole number".into(),
         Error::FloatParseFailure(..) => "expected a number".into(),
         Error::UnknownFieldError(name, ..) => format!("unknown key `{name}`"),
-        Error::Other(msg, _) => msg.replace("invalid type: ", "expected ").replace(", expected", ", found"),
+        Error::Other(msg, _) => msg
+            .replace("invalid type: ", "expected ")
+            .replace(", expected", ", found"),
     }
 }
 
@@ -158,14 +183,24 @@ pub fn load_error(loc: &YamlLocator, e: &marked_yaml::LoadError) -> Diagnostic {
         L::ScanError(m, e) => (m, format!("invalid YAML: {}", e.info())),
         L::DuplicateKey(inner) => {
             let first = loc.marker(inner.prev_key.span().start());
-            let first = first.map(|p| format!(" (first set at line {})", p.line)).unwrap_or_default();
+            let first = first
+                .map(|p| format!(" (first set at line {})", p.line))
+                .unwrap_or_default();
             (
                 inner.key.span().start().expect("keys carry a position"),
                 format!("key `{}` is set twice{first}", inner.key.as_str()),
             )
         }
     };
-    loc.error(loc.marker(Some(marker)), message)
+    let position = loc.marker(Some(marker));
+    let d = loc.error(position, message);
+    let line = position
+        .and_then(|p| loc.src.text.lines().nth(p.line - 1))
+        .unwrap_or("");
+    if matches!(e, L::ScanError(..)) && line.contains('\t') {
+        return d.with_hint("YAML does not allow tabs here; indent and separate with spaces");
+    }
+    d
 }
 
 #[cfg(test)]
@@ -207,18 +242,38 @@ mod tests {
     #[test]
     fn unknown_key_gets_closest_hint_and_file_position() {
         let src = SourceText::new("en/a.md", "---\ntitle: A\ndescripton: x\n---\n");
-        let loc = YamlLocator { src: &src, first_line: 2 };
+        let loc = YamlLocator {
+            src: &src,
+            first_line: 2,
+        };
         let mut diags = Vec::new();
-        assert!(parse(&loc, "title: A\ndescripton: x\n", &["title", "description"], &mut diags).is_none());
-        assert_eq!(diags[0].to_string(), "en/a.md:3:1: error: unknown front-matter key `descripton`\n  = hint: did you mean `description`?");
+        assert!(
+            parse(
+                &loc,
+                "title: A\ndescripton: x\n",
+                &["title", "description"],
+                &mut diags
+            )
+            .is_none()
+        );
+        assert_eq!(
+            diags[0].to_string(),
+            "en/a.md:3:1: error: unknown front-matter key `descripton`\n  = hint: did you mean `description`?"
+        );
     }
 
     #[test]
     fn wrong_type_names_the_field() {
         let src = SourceText::new("en/a.md", "---\norder: first\n---\n");
-        let loc = YamlLocator { src: &src, first_line: 2 };
+        let loc = YamlLocator {
+            src: &src,
+            first_line: 2,
+        };
         let mut diags = Vec::new();
         parse(&loc, "order: first\n", &["order"], &mut diags);
-        assert_eq!(diags[0].to_string(), "en/a.md:2:8: error: `order`: expected a whole number");
+        assert_eq!(
+            diags[0].to_string(),
+            "en/a.md:2:8: error: `order`: expected a whole number"
+        );
     }
 }

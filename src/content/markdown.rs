@@ -18,13 +18,18 @@ pub struct Heading {
 }
 
 fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 type Spanned<'a> = Vec<(Event<'a>, Range<usize>)>;
 
 fn parse(body: &str) -> Spanned<'_> {
-    Parser::new_ext(body, options()).into_offset_iter().collect()
+    Parser::new_ext(body, options())
+        .into_offset_iter()
+        .collect()
 }
 
 /// The headings of a body, with explicit `{#id}` anchors kept and the others derived from the
@@ -40,7 +45,11 @@ fn headings(events: &Spanned) -> Vec<Heading> {
     for (event, _) in events {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                current = Some((level_number(*level), id.as_ref().map(|i| i.to_string()), String::new()));
+                current = Some((
+                    level_number(*level),
+                    id.as_ref().map(|i| i.to_string()),
+                    String::new(),
+                ));
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, _, text)) = current.as_mut() {
@@ -54,7 +63,11 @@ fn headings(events: &Spanned) -> Vec<Heading> {
                         None => unique(slugify(&title), &used),
                     };
                     used.insert(id.clone());
-                    out.push(Heading { level, id, title: title.trim().to_owned() });
+                    out.push(Heading {
+                        level,
+                        id,
+                        title: title.trim().to_owned(),
+                    });
                 }
             }
             _ => {}
@@ -71,7 +84,10 @@ fn unique(base: String, used: &HashSet<String>) -> String {
     if !used.contains(&base) {
         return base;
     }
-    (1..).map(|n| format!("{base}-{n}")).find(|c| !used.contains(c)).expect("some suffix is free")
+    (1..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| !used.contains(c))
+        .expect("some suffix is free")
 }
 
 /// An anchor derived from heading text: lowercase letters and digits of any script, words joined
@@ -81,12 +97,19 @@ pub fn slugify(text: &str) -> String {
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             slug.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !slug.ends_with('-')
+            && !slug.is_empty()
+        {
             slug.push('-');
         }
     }
     let slug = slug.trim_end_matches('-').to_owned();
-    if slug.is_empty() { "section".to_owned() } else { slug }
+    if slug.is_empty() {
+        "section".to_owned()
+    } else {
+        slug
+    }
 }
 
 /// Where a content link points, once resolved against the linking file.
@@ -130,12 +153,20 @@ pub fn resolve_link(from: &str, dest: &str) -> Result<Option<LinkTarget>, String
         }
     }
     let rel = percent_decode(&parts.join("/"));
-    Ok(Some(LinkTarget { rel, anchor: anchor.filter(|a| !a.is_empty()) }))
+    Ok(Some(LinkTarget {
+        rel,
+        anchor: anchor.filter(|a| !a.is_empty()),
+    }))
 }
 
 fn has_scheme(dest: &str) -> bool {
     match dest.find(':') {
-        Some(i) => dest[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && i > 0,
+        Some(i) => {
+            dest[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && i > 0
+        }
         None => false,
     }
 }
@@ -145,12 +176,13 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -184,9 +216,16 @@ impl TermMatcher {
             }
         }
         let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("plain string patterns build")
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .expect("plain string patterns build")
         });
-        TermMatcher { automaton, owners, ids }
+        TermMatcher {
+            automaton,
+            owners,
+            ids,
+        }
     }
 
     /// The first term in `text` not in `skip`, as (byte range in `text`, term index).
@@ -224,8 +263,8 @@ fn lower_with_map(s: &str) -> (String, Vec<usize>) {
 }
 
 /// Scripts written without spaces (Han, Kana, Thai) have no word boundaries to check. In
-/// Korean a term must start a word (자가 must not match inside 환자가) but may be followed by a
-/// particle (줄기세포는).
+/// Korean a term must start a word (자가 must not match inside 환자가) and may be followed only
+/// by a particle (줄기세포는), not by more of a longer word (자가 in 자가면역).
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
@@ -237,10 +276,64 @@ fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
         _ => true,
     };
     let end_ok = match (last, after) {
-        (Some(l), Some(a)) if spaced(l) && !is_hangul(l) => !a.is_alphanumeric(),
+        (Some(l), Some(_)) if is_hangul(l) => {
+            let rest = &text[end..];
+            let run = &rest[..rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len())];
+            is_particle(run)
+        }
+        (Some(l), Some(a)) if spaced(l) => !a.is_alphanumeric(),
         _ => true,
     };
     start_ok && end_ok
+}
+
+/// Whether `run` (the Hangul right after a term) is nothing, or a plural 들 and/or a common
+/// particle or copula ending, so that the term is a whole word.
+fn is_particle(run: &str) -> bool {
+    const PARTICLES: [&str; 40] = [
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "에",
+        "에서",
+        "의",
+        "로",
+        "으로",
+        "와",
+        "과",
+        "도",
+        "만",
+        "란",
+        "이란",
+        "에게",
+        "에는",
+        "에서는",
+        "에서도",
+        "에도",
+        "으로는",
+        "로는",
+        "와는",
+        "과는",
+        "이나",
+        "나",
+        "까지",
+        "부터",
+        "보다",
+        "처럼",
+        "이며",
+        "이고",
+        "입니다",
+        "이다",
+        "인",
+        "이라고",
+        "라고",
+        "만을",
+    ];
+    let run = run.strip_prefix("들").unwrap_or(run);
+    run.is_empty() || PARTICLES.contains(&run)
 }
 
 fn is_hangul(c: char) -> bool {
@@ -282,13 +375,30 @@ pub fn render(
     for (event, range) in events {
         let at = body.start + range.start;
         match event {
-            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
                 no_terms += 1;
-                let id = outline.get(heading_index).map(|h| CowStr::from(h.id.clone()));
+                let id = outline
+                    .get(heading_index)
+                    .map(|h| CowStr::from(h.id.clone()));
                 heading_index += 1;
-                out.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+                out.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }));
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 no_terms += 1;
                 let dest = match resolve_link(rel, &dest_url) {
                     Ok(Some(target)) => match (ctx.link)(&target) {
@@ -299,10 +409,15 @@ pub fn render(
                         }
                     },
                     Ok(None) => {
-                        if let Some(anchor) = dest_url.strip_prefix('#') {
-                            if !anchor.is_empty() && !anchors.contains(anchor) && !anchor.starts_with("fn") {
-                                diags.push(src.error(at, format!("link to `#{anchor}`: this page has no such heading")));
-                            }
+                        if let Some(anchor) = dest_url.strip_prefix('#')
+                            && !anchor.is_empty()
+                            && !anchors.contains(anchor)
+                            && !anchor.starts_with("fn")
+                        {
+                            diags.push(src.error(
+                                at,
+                                format!("link to `#{anchor}`: this page has no such heading"),
+                            ));
                         }
                         dest_url
                     }
@@ -311,7 +426,12 @@ pub fn render(
                         dest_url
                     }
                 };
-                out.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
             }
             Event::Start(tag @ Tag::Image { .. }) => {
                 no_terms += 1;
@@ -350,7 +470,10 @@ fn link_terms<'a>(
         if range.start > 0 {
             pieces.push(Event::Text(CowStr::from(rest[..range.start].to_owned())));
         }
-        pieces.push(Event::Html(CowStr::from(format!("<a class=\"term\" href=\"{}\">", escape_attr(&url(term))))));
+        pieces.push(Event::Html(CowStr::from(format!(
+            "<a class=\"term\" href=\"{}\">",
+            escape_attr(&url(term))
+        ))));
         pieces.push(Event::Text(CowStr::from(rest[range.clone()].to_owned())));
         pieces.push(Event::Html(CowStr::from("</a>")));
         rest = &rest[range.end..];
@@ -363,6 +486,22 @@ fn link_terms<'a>(
         }
         out.extend(pieces);
     }
+}
+
+/// Escapes text for HTML text and attribute values (quoted with `"` or `'`).
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -386,16 +525,43 @@ mod tests {
 
     fn render_with(body: &str, terms: &[(&str, &[&str])]) -> (String, Vec<String>) {
         let src = SourceText::new("content/en/a.md", body);
-        let owned: Vec<(String, Vec<String>)> =
-            terms.iter().map(|(id, names)| (id.to_string(), names.iter().map(|n| n.to_string()).collect())).collect();
+        let owned: Vec<(String, Vec<String>)> = terms
+            .iter()
+            .map(|(id, names)| {
+                (
+                    id.to_string(),
+                    names.iter().map(|n| n.to_string()).collect(),
+                )
+            })
+            .collect();
         let matcher = TermMatcher::new(&owned);
         let url = |i: usize| format!("glossary/index.html#{}", matcher.ids[i]);
         let link = |t: &LinkTarget| {
-            if t.rel == "b.md" { Ok(format!("b.html{}", t.anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default())) } else { Err(format!("link to `{}`: no such page", t.rel)) }
+            if t.rel == "b.md" {
+                Ok(format!(
+                    "b.html{}",
+                    t.anchor
+                        .as_ref()
+                        .map(|a| format!("#{a}"))
+                        .unwrap_or_default()
+                ))
+            } else {
+                Err(format!("link to `{}`: no such page", t.rel))
+            }
         };
-        let ctx = RenderContext { link: &link, terms: Some((&matcher, &url)) };
+        let ctx = RenderContext {
+            link: &link,
+            terms: Some((&matcher, &url)),
+        };
         let mut diags = Vec::new();
-        let (html, _) = render(&src, 0..body.len(), "a.md", &ctx, &mut HashSet::new(), &mut diags);
+        let (html, _) = render(
+            &src,
+            0..body.len(),
+            "a.md",
+            &ctx,
+            &mut HashSet::new(),
+            &mut diags,
+        );
         (html, diags.iter().map(|d| d.to_string()).collect())
     }
 
@@ -411,13 +577,24 @@ mod tests {
     fn md_links_are_rewritten_and_missing_targets_located() {
         let (html, errs) = render_with("See [b](b.md#x) and\n[c](c.md).\n", &[]);
         assert!(html.contains("href=\"b.html#x\""), "{html}");
-        assert_eq!(errs, ["content/en/a.md:2:1: error: link to `c.md`: no such page"]);
+        assert_eq!(
+            errs,
+            ["content/en/a.md:2:1: error: link to `c.md`: no such page"]
+        );
     }
 
     #[test]
     fn links_resolve_relative_to_the_file() {
-        let t = resolve_link("faq/cost.md", "../glossary/stem-cell.md#top").unwrap().unwrap();
-        assert_eq!(t, LinkTarget { rel: "glossary/stem-cell.md".into(), anchor: Some("top".into()) });
+        let t = resolve_link("faq/cost.md", "../glossary/stem-cell.md#top")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            t,
+            LinkTarget {
+                rel: "glossary/stem-cell.md".into(),
+                anchor: Some("top".into())
+            }
+        );
         assert!(resolve_link("a.md", "../x.md").is_err());
         assert_eq!(resolve_link("a.md", "https://x.org/a.md").unwrap(), None);
         assert_eq!(resolve_link("a.md", "mailto:ts@rmaf.kr").unwrap(), None);
@@ -427,35 +604,58 @@ mod tests {
     #[test]
     fn missing_same_page_anchor_is_an_error() {
         let (_, errs) = render_with("## Here {#here}\n\n[ok](#here) [bad](#nowhere)\n", &[]);
-        assert_eq!(errs, ["content/en/a.md:3:13: error: link to `#nowhere`: this page has no such heading"]);
+        assert_eq!(
+            errs,
+            ["content/en/a.md:3:13: error: link to `#nowhere`: this page has no such heading"]
+        );
     }
 
     #[test]
     fn first_use_of_a_term_is_linked_once() {
-        let (html, _) = render_with("Stem cells are cells. A stem cell again.\n", &[("stem-cell", &["stem cell", "stem cells"])]);
+        let (html, _) = render_with(
+            "Stem cells are cells. A stem cell again.\n",
+            &[("stem-cell", &["stem cell", "stem cells"])],
+        );
         assert_eq!(html.matches("class=\"term\"").count(), 1, "{html}");
-        assert!(html.contains("<a class=\"term\" href=\"glossary/index.html#stem-cell\">Stem cells</a>"), "{html}");
+        assert!(
+            html.contains(
+                "<a class=\"term\" href=\"glossary/index.html#stem-cell\">Stem cells</a>"
+            ),
+            "{html}"
+        );
     }
 
     #[test]
     fn terms_respect_word_boundaries_and_korean_particles() {
-        let (html, _) = render_with("Gene therapyx is not it.\n", &[("gene-therapy", &["gene therapy"])]);
+        let (html, _) = render_with(
+            "Gene therapyx is not it.\n",
+            &[("gene-therapy", &["gene therapy"])],
+        );
         assert!(!html.contains("class=\"term\""), "{html}");
-        let (html, _) = render_with("환자가 줄기세포는 자가 세포\n", &[("autologous", &["자가"]), ("stem-cell", &["줄기세포"])]);
+        let (html, _) = render_with(
+            "환자가 자가면역 줄기세포는 자가 세포\n",
+            &[("autologous", &["자가"]), ("stem-cell", &["줄기세포"])],
+        );
         assert!(html.contains(">줄기세포</a>는"), "{html}");
-        assert!(html.contains("환자가 "), "{html}");
+        assert!(html.contains("환자가 자가면역 "), "{html}");
         assert_eq!(html.matches(">자가</a>").count(), 1, "{html}");
     }
 
     #[test]
     fn terms_are_not_linked_inside_links_or_headings() {
-        let (html, _) = render_with("## Stem cell\n\n[stem cell](b.md)\n", &[("stem-cell", &["stem cell"])]);
+        let (html, _) = render_with(
+            "## Stem cell\n\n[stem cell](b.md)\n",
+            &[("stem-cell", &["stem cell"])],
+        );
         assert!(!html.contains("class=\"term\""), "{html}");
     }
 
     #[test]
     fn raw_html_is_shown_as_text() {
-        let (html, _) = render_with("<script>alert(1)</script>\n\nHi <b onclick=x>there</b>\n", &[]);
+        let (html, _) = render_with(
+            "<script>alert(1)</script>\n\nHi <b onclick=x>there</b>\n",
+            &[],
+        );
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<b "), "{html}");
     }

@@ -25,7 +25,15 @@ pub enum Collection {
     Contact,
 }
 
-const COMMON_KEYS: [&str; 7] = ["title", "description", "order", "draft", "reviewed", "safety", "source_hash"];
+const COMMON_KEYS: [&str; 7] = [
+    "title",
+    "description",
+    "order",
+    "draft",
+    "reviewed",
+    "safety",
+    "source_hash",
+];
 
 impl Collection {
     /// The collection of a file at `rel` (relative to its language folder, `/`-separated).
@@ -62,8 +70,11 @@ pub enum TierLevel {
 }
 
 impl TierLevel {
-    pub const ALL: [(&'static str, TierLevel); 3] =
-        [("low", TierLevel::Low), ("medium", TierLevel::Medium), ("high", TierLevel::High)];
+    pub const ALL: [(&'static str, TierLevel); 3] = [
+        ("low", TierLevel::Low),
+        ("medium", TierLevel::Medium),
+        ("high", TierLevel::High),
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -75,7 +86,13 @@ impl TierLevel {
 }
 
 /// Topics a contact can be reached for.
-pub const TOPICS: [&str; 5] = ["report-violation", "designation", "clinical-research", "treatment", "education"];
+pub const TOPICS: [&str; 5] = [
+    "report-violation",
+    "designation",
+    "clinical-research",
+    "treatment",
+    "education",
+];
 
 /// Keys common to every collection.
 #[derive(Debug, Clone, Default)]
@@ -173,7 +190,12 @@ impl Document {
     }
 
     /// Parses one content file. Problems go to `diags`; `None` when the file cannot be used.
-    pub fn parse(lang: &str, rel: &str, src: SourceText, diags: &mut Vec<Diagnostic>) -> Option<Document> {
+    pub fn parse(
+        lang: &str,
+        rel: &str,
+        src: SourceText,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Document> {
         let collection = Collection::of(rel);
         let split = match frontmatter::split(&src.text) {
             Ok(split) => split,
@@ -187,13 +209,25 @@ impl Document {
         };
         let Some(split) = split else {
             diags.push(
-                Diagnostic::error(&src.path, Some(Position { line: 1, column: 1 }), "the file has no front matter")
-                    .with_hint("start it with `---`, the keys (such as `title: ...`), and `---`"),
+                Diagnostic::error(
+                    &src.path,
+                    Some(Position { line: 1, column: 1 }),
+                    "the file has no front matter",
+                )
+                .with_hint("start it with `---`, the keys (such as `title: ...`), and `---`"),
             );
             return None;
         };
-        let loc = YamlLocator { src: &src, first_line: src.position(split.yaml.start).line };
-        let raw = frontmatter::parse(&loc, &src.text[split.yaml.clone()], &collection.keys(), diags)?;
+        let loc = YamlLocator {
+            src: &src,
+            first_line: src.position(split.yaml.start).line,
+        };
+        let raw = frontmatter::parse(
+            &loc,
+            &src.text[split.yaml.clone()],
+            &collection.keys(),
+            diags,
+        )?;
         let before = diags.len();
         let open = Some(Position { line: 1, column: 1 });
         let meta = meta(&loc, &raw, diags);
@@ -202,24 +236,49 @@ impl Document {
             return None;
         }
         let hash = frontmatter::source_hash(&src.text[split.body.clone()]);
-        Some(Document { lang: lang.to_owned(), rel: rel.to_owned(), src, body: split.body, hash, meta, kind: kind? })
+        Some(Document {
+            lang: lang.to_owned(),
+            rel: rel.to_owned(),
+            src,
+            body: split.body,
+            hash,
+            meta,
+            kind: kind?,
+        })
     }
 }
 
 fn meta(loc: &YamlLocator, raw: &RawFront, diags: &mut Vec<Diagnostic>) -> Meta {
-    let reviewed = raw.reviewed.as_ref().and_then(|r| match r.as_str().parse::<Date>() {
-        Ok(d) => Some(d),
-        Err(_) => {
-            diags.push(loc.error(loc.at(r), format!("`reviewed`: `{}` is not a date", r.as_str())).with_hint("write it as YYYY-MM-DD"));
-            None
-        }
-    });
+    let reviewed = raw
+        .reviewed
+        .as_ref()
+        .and_then(|r| match r.as_str().parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                diags.push(
+                    loc.error(
+                        loc.at(r),
+                        format!("`reviewed`: `{}` is not a date", r.as_str()),
+                    )
+                    .with_hint("write it as YYYY-MM-DD"),
+                );
+                None
+            }
+        });
     let source_hash = raw.source_hash.as_ref().map(|h| {
-        let ok = h.len() == 12 && h.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
+        let ok = h.len() == 12
+            && h.chars()
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
         if !ok {
             diags.push(
-                loc.error(loc.at(h), format!("`source_hash`: `{}` is not 12 lowercase hex digits", h.as_str()))
-                    .with_hint("`armguide translations` prints the hash to paste"),
+                loc.error(
+                    loc.at(h),
+                    format!(
+                        "`source_hash`: `{}` is not 12 lowercase hex digits",
+                        h.as_str()
+                    ),
+                )
+                .with_hint("`armguide translations` prints the hash to paste"),
             );
         }
         (h.to_string(), loc.at(h))
@@ -271,15 +330,31 @@ fn kind(
             let term = required(loc, &raw.term, "term", open, diags)?.to_owned();
             Some(Kind::Glossary(Term {
                 term,
-                aliases: raw.aliases.unwrap_or_default().into_iter().map(|a| a.to_string()).collect(),
-                related: raw.related.unwrap_or_default().iter().map(|r| (r.to_string(), loc.at(r))).collect(),
+                aliases: raw
+                    .aliases
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|a| a.to_string())
+                    .collect(),
+                related: raw
+                    .related
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|r| (r.to_string(), loc.at(r)))
+                    .collect(),
                 reading: raw.reading,
             }))
         }
         Collection::Faq => {
             let question = required(loc, &raw.question, "question", open, diags)?.to_owned();
-            let category = raw.category.as_ref().map_or_else(|| "general".to_owned(), |c| c.to_string());
-            if !category.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            let category = raw
+                .category
+                .as_ref()
+                .map_or_else(|| "general".to_owned(), |c| c.to_string());
+            if !category
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
                 diags.push(
                     loc.error(raw.category.as_ref().and_then(|c| loc.at(c)), format!("`category`: `{category}` is not a key"))
                         .with_hint("a category is a key such as `costs`; its title comes from the message `faq-category-costs`"),
@@ -290,7 +365,8 @@ fn kind(
         Collection::RiskTier => {
             let tier_raw = required(loc, &raw.tier, "tier", open, diags);
             required(loc, &raw.title, "title", open, diags);
-            let tier = tier_raw.and_then(|t| one_of(loc, raw.tier.as_ref(), "tier", t, &TierLevel::ALL, diags))?;
+            let tier = tier_raw
+                .and_then(|t| one_of(loc, raw.tier.as_ref(), "tier", t, &TierLevel::ALL, diags))?;
             raw.title.as_ref()?;
             Some(Kind::RiskTier(Tier {
                 tier,
@@ -336,7 +412,13 @@ pub fn one_of<T: Copy>(
         return Some(*v);
     }
     let names: Vec<&str> = allowed.iter().map(|(k, _)| *k).collect();
-    let mut d = loc.error(at.and_then(|a| loc.at(a)), format!("`{key}`: unknown value `{value}`; expected one of: {}", names.join(", ")));
+    let mut d = loc.error(
+        at.and_then(|a| loc.at(a)),
+        format!(
+            "`{key}`: unknown value `{value}`; expected one of: {}",
+            names.join(", ")
+        ),
+    );
     if let Some(near) = closest(value, names.iter().copied()) {
         d = d.with_hint(format!("did you mean `{near}`?"));
     }
@@ -350,7 +432,12 @@ mod tests {
 
     fn parse(rel: &str, text: &str) -> (Option<Document>, Vec<String>) {
         let mut diags = Vec::new();
-        let doc = Document::parse("en", rel, SourceText::new(format!("content/en/{rel}"), text), &mut diags);
+        let doc = Document::parse(
+            "en",
+            rel,
+            SourceText::new(format!("content/en/{rel}"), text),
+            &mut diags,
+        );
         (doc, diags.iter().map(|d| d.to_string()).collect())
     }
 
@@ -366,7 +453,10 @@ mod tests {
     fn a_guide_page_needs_a_title() {
         let (doc, errs) = parse("a.md", "---\ndescription: x\n---\nbody\n");
         assert!(doc.is_none());
-        assert_eq!(errs, ["content/en/a.md:1:1: error: missing required key `title`"]);
+        assert_eq!(
+            errs,
+            ["content/en/a.md:1:1: error: missing required key `title`"]
+        );
     }
 
     #[test]
@@ -374,29 +464,42 @@ mod tests {
         let (_, errs) = parse("risk-tiers/m.md", "---\ntier: meduim\ntitle: M\n---\n");
         assert_eq!(
             errs,
-            ["content/en/risk-tiers/m.md:2:7: error: `tier`: unknown value `meduim`; expected one of: low, medium, high\n  = hint: did you mean `medium`?"]
+            [
+                "content/en/risk-tiers/m.md:2:7: error: `tier`: unknown value `meduim`; expected one of: low, medium, high\n  = hint: did you mean `medium`?"
+            ]
         );
     }
 
     #[test]
     fn a_contact_needs_a_way_to_reach_it() {
         let (_, errs) = parse("contacts/x.md", "---\nname: Team\n---\n");
-        assert_eq!(errs, ["content/en/contacts/x.md:1:1: error: a contact needs a `phone` or an `email`"]);
+        assert_eq!(
+            errs,
+            ["content/en/contacts/x.md:1:1: error: a contact needs a `phone` or an `email`"]
+        );
     }
 
     #[test]
     fn reviewed_must_be_a_date() {
         let (_, errs) = parse("a.md", "---\ntitle: A\nreviewed: soon\n---\n");
-        assert_eq!(errs[0], "content/en/a.md:3:11: error: `reviewed`: `soon` is not a date\n  = hint: write it as YYYY-MM-DD");
+        assert_eq!(
+            errs[0],
+            "content/en/a.md:3:11: error: `reviewed`: `soon` is not a date\n  = hint: write it as YYYY-MM-DD"
+        );
     }
 
     #[test]
     fn glossary_term_keeps_aliases_and_related() {
-        let (doc, errs) = parse("glossary/stem-cell.md", "---\nterm: Stem cell\naliases: [stem cells]\nrelated: [adult-stem-cell]\n---\nCells.\n");
+        let (doc, errs) = parse(
+            "glossary/stem-cell.md",
+            "---\nterm: Stem cell\naliases: [stem cells]\nrelated: [adult-stem-cell]\n---\nCells.\n",
+        );
         assert!(errs.is_empty(), "{errs:?}");
         let doc = doc.unwrap();
         assert_eq!(doc.id(), "stem-cell");
-        let Kind::Glossary(t) = &doc.kind else { panic!() };
+        let Kind::Glossary(t) = &doc.kind else {
+            panic!()
+        };
         assert_eq!(t.aliases, ["stem cells"]);
         assert_eq!(t.related[0].0, "adult-stem-cell");
         assert_eq!(doc.body(), "Cells.\n");

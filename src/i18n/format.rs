@@ -26,7 +26,11 @@ impl LocaleFormat {
 
     /// A date in the language's long form ("28 February 2025", "2025년 2월 28일").
     pub fn date(&self, date: jiff::civil::Date) -> String {
-        let iso = icu_calendar::Date::try_new_iso(i32::from(date.year()), date.month() as u8, date.day() as u8);
+        let iso = icu_calendar::Date::try_new_iso(
+            i32::from(date.year()),
+            date.month() as u8,
+            date.day() as u8,
+        );
         match (&self.dates, iso) {
             (Some(f), Ok(d)) => f.format(&d).to_string(),
             _ => date.to_string(),
@@ -46,14 +50,20 @@ impl LocaleFormat {
 /// of the first syllable (tense consonants filed with their plain ones, as Korean indexes do:
 /// ㄲ under ㄱ), for alphabets the first letter without accents, uppercased.
 pub fn index_letter(text: &str) -> String {
-    let Some(first) = text.trim_start().chars().next() else { return String::new() };
+    let Some(first) = text.trim_start().chars().next() else {
+        return String::new();
+    };
     if ('\u{AC00}'..='\u{D7A3}').contains(&first) {
-        const INITIALS: [char; 19] =
-            ['ㄱ', 'ㄱ', 'ㄴ', 'ㄷ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅂ', 'ㅅ', 'ㅅ', 'ㅇ', 'ㅈ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
+        const INITIALS: [char; 19] = [
+            'ㄱ', 'ㄱ', 'ㄴ', 'ㄷ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅂ', 'ㅅ', 'ㅅ', 'ㅇ', 'ㅈ', 'ㅈ',
+            'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ',
+        ];
         let index = (first as u32 - 0xAC00) / (21 * 28);
         return INITIALS[index as usize].to_string();
     }
-    let decomposed = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(&first.to_string()).into_owned();
+    let decomposed = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
+        .normalize(&first.to_string())
+        .into_owned();
     let base = decomposed.chars().next().unwrap_or(first);
     if base.is_ascii_digit() {
         return "0–9".to_owned();

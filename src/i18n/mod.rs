@@ -34,7 +34,11 @@ pub struct Messages {
 impl Messages {
     /// Builds one bundle per language from its layers, lowest first (theme, then site). A later
     /// layer overrides an earlier one key by key. Syntax errors are reported with their position.
-    pub fn new(default_language: &str, layers: BTreeMap<String, Vec<FtlSource>>, diags: &mut Vec<Diagnostic>) -> Messages {
+    pub fn new(
+        default_language: &str,
+        layers: BTreeMap<String, Vec<FtlSource>>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Messages {
         let mut bundles = HashMap::new();
         for (lang, sources) in layers {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
@@ -49,7 +53,8 @@ impl Messages {
                     Err((r, errors)) => {
                         for e in errors {
                             let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                            diags.push(src.error(at, format!("invalid Fluent message: {}", e.kind)));
+                            diags
+                                .push(src.error(at, format!("invalid Fluent message: {}", e.kind)));
                         }
                         r
                     }
@@ -73,10 +78,16 @@ impl Messages {
             return Some(text);
         }
         if let Some(text) = self.format(&self.default_language, key, args) {
-            self.fallbacks.lock().expect("not poisoned").insert((lang.to_owned(), key.to_owned()));
+            self.fallbacks
+                .lock()
+                .expect("not poisoned")
+                .insert((lang.to_owned(), key.to_owned()));
             return Some(text);
         }
-        self.missing.lock().expect("not poisoned").insert(key.to_owned());
+        self.missing
+            .lock()
+            .expect("not poisoned")
+            .insert(key.to_owned());
         None
     }
 
@@ -89,7 +100,9 @@ impl Messages {
         let bundle = self.bundles.get(lang)?;
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         Some(text)
     }
 
@@ -98,15 +111,25 @@ impl Messages {
         let mut out = Vec::new();
         for key in self.missing.lock().expect("not poisoned").iter() {
             out.push(
-                Diagnostic::error(format!("locales/{}", self.default_language), None, format!("message `{key}` is used by the theme but defined in no locale file"))
-                    .with_hint(format!("add `{key} = ...` to locales/{}/site.ftl", self.default_language)),
+                Diagnostic::error(
+                    format!("locales/{}", self.default_language),
+                    None,
+                    format!("message `{key}` is used by the theme but defined in no locale file"),
+                )
+                .with_hint(format!(
+                    "add `{key} = ...` to locales/{}/site.ftl",
+                    self.default_language
+                )),
             );
         }
         for (lang, key) in self.fallbacks.lock().expect("not poisoned").iter() {
             out.push(Diagnostic::warning(
                 format!("locales/{lang}"),
                 None,
-                format!("message `{key}` is missing in `{lang}`; the {} text is shown", self.default_language),
+                format!(
+                    "message `{key}` is missing in `{lang}`; the {} text is shown",
+                    self.default_language
+                ),
             ));
         }
         out
@@ -115,7 +138,9 @@ impl Messages {
 
 /// Converts template arguments to Fluent arguments: numbers stay numbers so that plural
 /// selection works.
-pub fn fluent_args<'a>(args: impl IntoIterator<Item = (&'a str, &'a serde_json::Value)>) -> FluentArgs<'a> {
+pub fn fluent_args<'a>(
+    args: impl IntoIterator<Item = (&'a str, &'a serde_json::Value)>,
+) -> FluentArgs<'a> {
     let mut out = FluentArgs::new();
     for (name, value) in args {
         let v = match value {
@@ -135,7 +160,10 @@ mod tests {
 
     fn messages() -> Messages {
         let mut layers = BTreeMap::new();
-        let ftl = |path: &str, text: &str| FtlSource { path: path.into(), text: text.into() };
+        let ftl = |path: &str, text: &str| FtlSource {
+            path: path.into(),
+            text: text.into(),
+        };
         layers.insert(
             "en".to_owned(),
             vec![
@@ -179,16 +207,29 @@ mod tests {
         let d: Vec<String> = m.diagnostics().iter().map(ToString::to_string).collect();
         assert_eq!(d.len(), 2);
         assert!(d[0].contains("error: message `nowhere`"), "{d:?}");
-        assert!(d[1].contains("warning: message `only-en` is missing in `ru`"), "{d:?}");
+        assert!(
+            d[1].contains("warning: message `only-en` is missing in `ru`"),
+            "{d:?}"
+        );
     }
 
     #[test]
     fn syntax_errors_are_located() {
         let mut layers = BTreeMap::new();
-        layers.insert("en".to_owned(), vec![FtlSource { path: "locales/en/site.ftl".into(), text: "ok = fine\nbad = { \n".into() }]);
+        layers.insert(
+            "en".to_owned(),
+            vec![FtlSource {
+                path: "locales/en/site.ftl".into(),
+                text: "ok = fine\nbad = { \n".into(),
+            }],
+        );
         let mut diags = Vec::new();
         Messages::new("en", layers, &mut diags);
         assert_eq!(diags.len(), 1);
-        assert!(diags[0].to_string().starts_with("locales/en/site.ftl:2:"), "{}", diags[0]);
+        assert!(
+            diags[0].to_string().starts_with("locales/en/site.ftl:2:"),
+            "{}",
+            diags[0]
+        );
     }
 }

@@ -15,13 +15,36 @@ use crate::diagnostics::{Diagnostic, Position, SourceText};
 
 /// Province-level regions of Korea, the only region keys an export may use.
 pub const REGIONS: [&str; 17] = [
-    "seoul", "busan", "daegu", "incheon", "gwangju", "daejeon", "ulsan", "sejong", "gyeonggi", "gangwon", "chungbuk",
-    "chungnam", "jeonbuk", "jeonnam", "gyeongbuk", "gyeongnam", "jeju",
+    "seoul",
+    "busan",
+    "daegu",
+    "incheon",
+    "gwangju",
+    "daejeon",
+    "ulsan",
+    "sejong",
+    "gyeonggi",
+    "gangwon",
+    "chungbuk",
+    "chungnam",
+    "jeonbuk",
+    "jeonnam",
+    "gyeongbuk",
+    "gyeongnam",
+    "jeju",
 ];
-pub const KINDS: [&str; 2] = ["regenerative-medical-institution", "cell-processing-establishment"];
+pub const KINDS: [&str; 2] = [
+    "regenerative-medical-institution",
+    "cell-processing-establishment",
+];
 pub const TIERS: [&str; 2] = ["institution", "center"];
 pub const STATUSES: [&str; 3] = ["active", "suspended", "revoked"];
-pub const FIELDS: [&str; 4] = ["cell-therapy", "gene-therapy", "tissue-engineering", "convergence"];
+pub const FIELDS: [&str; 4] = [
+    "cell-therapy",
+    "gene-therapy",
+    "tissue-engineering",
+    "convergence",
+];
 
 /// Days after which an export is called out of date on every page that shows it.
 pub const STALE_AFTER_DAYS: i32 = 180;
@@ -70,7 +93,10 @@ pub struct Institution {
 impl Institution {
     /// The name in `lang`, else English, else Korean.
     pub fn name_in(&self, lang: &str) -> &str {
-        self.name.get(lang).or_else(|| self.name.get("en")).unwrap_or(&self.name["ko"])
+        self.name
+            .get(lang)
+            .or_else(|| self.name.get("en"))
+            .unwrap_or(&self.name["ko"])
     }
 }
 
@@ -93,14 +119,21 @@ impl Export {
                 Err(e) => {
                     let at = e.utf8_error().valid_up_to();
                     let good = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                    diags.push(SourceText::new(shown, &good).error(at, "the export is not valid UTF-8 text"));
+                    diags.push(
+                        SourceText::new(shown, &good)
+                            .error(at, "the export is not valid UTF-8 text"),
+                    );
                     return None;
                 }
             },
             Err(e) => {
                 diags.push(
-                    Diagnostic::error(shown, None, format!("cannot read the institutions export: {e}"))
-                        .with_hint("site.toml's `institutions` names this file"),
+                    Diagnostic::error(
+                        shown,
+                        None,
+                        format!("cannot read the institutions export: {e}"),
+                    )
+                    .with_hint("site.toml's `institutions` names this file"),
                 );
                 return None;
             }
@@ -114,25 +147,35 @@ impl Export {
         let export = raw::parse(src, diags)?;
         let mut seen: HashMap<String, Option<Position>> = HashMap::new();
         let mut slugs: HashMap<String, String> = HashMap::new();
-        for (inst, at) in export.institutions.iter().zip(&export.positions) {
-            if let Some(first) = seen.insert(inst.id.clone(), *at) {
-                let first = first.map(|p| format!("{}:{}:{}", src.path.display(), p.line, p.column)).unwrap_or_default();
+        for (id, at) in &export.ids {
+            if let Some(first) = seen.insert(id.clone(), *at) {
+                let first = first
+                    .map(|p| format!("{}:{}:{}", src.path.display(), p.line, p.column))
+                    .unwrap_or_default();
                 diags.push(
-                    Diagnostic::error(&src.path, *at, format!("duplicate id `{}`", inst.id))
+                    Diagnostic::error(&src.path, *at, format!("duplicate id `{id}`"))
                         .with_hint(format!("the same id is first used at {first}")),
                 );
-            } else if let Some(other) = slugs.insert(inst.slug.clone(), inst.id.clone()) {
+            } else if let Some(other) = slugs.insert(slug(id), id.clone()) {
                 diags.push(Diagnostic::error(
                     &src.path,
                     *at,
-                    format!("ids `{other}` and `{}` differ only in case or punctuation, so their pages would share a file name", inst.id),
+                    format!("ids `{other}` and `{id}` differ only in case or punctuation, so their pages would share a file name"),
                 ));
             }
         }
-        if diags[before..].iter().any(|d| d.severity == crate::diagnostics::Severity::Error) {
+        if diags[before..]
+            .iter()
+            .any(|d| d.severity == crate::diagnostics::Severity::Error)
+        {
             return None;
         }
-        Some(Export { exported_at: export.exported_at, source: export.source, sample: export.sample, institutions: export.institutions })
+        Some(Export {
+            exported_at: export.exported_at,
+            source: export.source,
+            sample: export.sample,
+            institutions: export.institutions,
+        })
     }
 
     /// Age of the export in days on `today`.
@@ -143,9 +186,22 @@ impl Export {
 
 /// The id made safe for a file name: lowercase ASCII letters, digits and `-`.
 pub fn slug(id: &str) -> String {
-    let s: String = id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let s: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
     let s = s.trim_matches('-').to_owned();
-    if s.is_empty() { "institution".into() } else { s }
+    if s.is_empty() {
+        "institution".into()
+    } else {
+        s
+    }
 }
 
 #[cfg(test)]

@@ -23,17 +23,29 @@ pub enum OutputError {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
-    move |source| OutputError::Io { path: path.to_path_buf(), source }
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Writes `files` (path relative to the output root, bytes) as the new content of `target`.
-pub fn write_atomically<'a>(target: &Path, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<(), OutputError> {
+pub fn write_atomically<'a>(
+    target: &Path,
+    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+) -> Result<(), OutputError> {
     if target.exists() && !is_ours_or_empty(target)? {
         return Err(OutputError::NotOurs(target.to_path_buf()));
     }
-    let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     fs::create_dir_all(parent).map_err(io_err(parent))?;
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let staging = parent.join(format!(".{name}.armguide-new"));
     let old = parent.join(format!(".{name}.armguide-old"));
     for leftover in [&staging, &old] {
@@ -55,7 +67,10 @@ pub fn write_atomically<'a>(target: &Path, files: impl IntoIterator<Item = (&'a 
         if let Err(source) = fs::rename(&staging, target) {
             let _ = fs::rename(&old, target);
             let _ = fs::remove_dir_all(&staging);
-            return Err(OutputError::Io { path: target.to_path_buf(), source });
+            return Err(OutputError::Io {
+                path: target.to_path_buf(),
+                source,
+            });
         }
         fs::remove_dir_all(&old).map_err(io_err(&old))?;
     } else {
@@ -64,19 +79,26 @@ pub fn write_atomically<'a>(target: &Path, files: impl IntoIterator<Item = (&'a 
     Ok(())
 }
 
-fn fill<'a>(dir: &Path, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<(), OutputError> {
+fn fill<'a>(
+    dir: &Path,
+    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+) -> Result<(), OutputError> {
     fs::write(dir.join(MARKER), MARKER_TEXT).map_err(io_err(dir))?;
     let mut made = std::collections::HashSet::new();
     for (rel, bytes) in files {
         let rel_path = Path::new(rel);
-        if rel.is_empty() || rel_path.components().any(|c| !matches!(c, Component::Normal(_))) {
+        if rel.is_empty()
+            || rel_path
+                .components()
+                .any(|c| !matches!(c, Component::Normal(_)))
+        {
             return Err(OutputError::Escapes(rel.to_owned()));
         }
         let path = dir.join(rel_path);
-        if let Some(parent) = path.parent() {
-            if made.insert(parent.to_path_buf()) {
-                fs::create_dir_all(parent).map_err(io_err(parent))?;
-            }
+        if let Some(parent) = path.parent()
+            && made.insert(parent.to_path_buf())
+        {
+            fs::create_dir_all(parent).map_err(io_err(parent))?;
         }
         fs::write(&path, bytes).map_err(io_err(&path))?;
     }
@@ -106,7 +128,10 @@ mod tests {
         assert!(!out.join("a/b.html").exists());
         assert_eq!(fs::read(out.join("c.html")).unwrap(), b"two");
         assert!(out.join(MARKER).exists());
-        let names: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["public"], "no staging folders are left behind");
     }
 
@@ -118,7 +143,10 @@ mod tests {
         fs::write(out.join("thesis.tex"), "precious").unwrap();
         let err = write_atomically(&out, [("x.html", b"x".as_slice())]).unwrap_err();
         assert!(matches!(err, OutputError::NotOurs(_)));
-        assert_eq!(fs::read_to_string(out.join("thesis.tex")).unwrap(), "precious");
+        assert_eq!(
+            fs::read_to_string(out.join("thesis.tex")).unwrap(),
+            "precious"
+        );
     }
 
     #[test]
@@ -126,7 +154,14 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         write_atomically(&out, [("index.html", b"old".as_slice())]).unwrap();
-        let err = write_atomically(&out, [("ok.html", b"x".as_slice()), ("../escape.html", b"x".as_slice())]).unwrap_err();
+        let err = write_atomically(
+            &out,
+            [
+                ("ok.html", b"x".as_slice()),
+                ("../escape.html", b"x".as_slice()),
+            ],
+        )
+        .unwrap_err();
         assert!(matches!(err, OutputError::Escapes(_)));
         assert_eq!(fs::read(out.join("index.html")).unwrap(), b"old");
         assert!(!tmp.path().join("escape.html").exists());

@@ -15,7 +15,10 @@ pub struct DateCtx {
 
 impl DateCtx {
     pub fn new(date: jiff::civil::Date, format: &LocaleFormat) -> DateCtx {
-        DateCtx { iso: date.to_string(), display: format.date(date) }
+        DateCtx {
+            iso: date.to_string(),
+            display: format.date(date),
+        }
     }
 }
 
@@ -60,7 +63,12 @@ pub struct ExportCtx<'a> {
 }
 
 impl<'a> ExportCtx<'a> {
-    pub fn new(export: &'a Export, today: jiff::civil::Date, format: &LocaleFormat, directory_url: String) -> Self {
+    pub fn new(
+        export: &'a Export,
+        today: jiff::civil::Date,
+        format: &LocaleFormat,
+        directory_url: String,
+    ) -> Self {
         let count = |s: Status| export.institutions.iter().filter(|i| i.status == s).count();
         let age_days = export.age_days(today);
         ExportCtx {
@@ -101,7 +109,9 @@ impl PageCtx {
             description: doc.meta.description.clone().unwrap_or_default(),
             reviewed: reviewed.map(|d| DateCtx::new(d, format)),
             // Health information is due for another expert review three years after the last.
-            review_due: reviewed.and_then(|d| d.checked_add(jiff::Span::new().years(3)).ok()).map(|d| DateCtx::new(d, format)),
+            review_due: reviewed
+                .and_then(|d| d.checked_add(jiff::Span::new().years(3)).ok())
+                .map(|d| DateCtx::new(d, format)),
             ..PageCtx::default()
         }
     }
@@ -172,7 +182,9 @@ pub struct ContactCtx<'a> {
 
 impl<'a> ContactCtx<'a> {
     pub fn new(doc: &'a Document, content: String) -> Option<Self> {
-        let Kind::Contact(c) = &doc.kind else { return None };
+        let Kind::Contact(c) = &doc.kind else {
+            return None;
+        };
         Some(ContactCtx {
             id: doc.id(),
             name: &c.name,
@@ -220,7 +232,10 @@ pub struct InstitutionCtx<'a> {
 impl<'a> InstitutionCtx<'a> {
     pub fn new(inst: &'a Institution, lang: &str, url: String, format: &LocaleFormat) -> Self {
         let local = |m: &'a std::collections::BTreeMap<String, String>| {
-            m.get(lang).or_else(|| m.get("en")).or_else(|| m.get("ko")).map(String::as_str)
+            m.get(lang)
+                .or_else(|| m.get("en"))
+                .or_else(|| m.get("ko"))
+                .map(String::as_str)
         };
         InstitutionCtx {
             id: &inst.id,
@@ -241,7 +256,14 @@ impl<'a> InstitutionCtx<'a> {
             status_changed_on: inst.status_changed_on.map(|d| DateCtx::new(d, format)),
             fields: &inst.fields,
             risk_levels: inst.risk_levels.iter().map(|r| r.key()).collect(),
-            languages: inst.languages.iter().map(|l| LanguageName { code: l.clone(), name: endonym(l).to_owned() }).collect(),
+            languages: inst
+                .languages
+                .iter()
+                .map(|l| LanguageName {
+                    code: l.clone(),
+                    name: endonym(l).to_owned(),
+                })
+                .collect(),
             international_patients: inst.international_patients,
         }
     }

@@ -47,12 +47,22 @@ struct Translate {
 
 impl tera::Function for Translate {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args.get("key").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
-        let rest: Vec<(&str, &tera::Value)> = args.iter().filter(|(k, _)| *k != "key").map(|(k, v)| (k.as_str(), v)).collect();
+        let key = args
+            .get("key")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        let rest: Vec<(&str, &tera::Value)> = args
+            .iter()
+            .filter(|(k, _)| *k != "key")
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
         let fluent = (!rest.is_empty()).then(|| crate::i18n::fluent_args(rest));
         // A key missing everywhere is recorded by `Messages` and fails the build after
         // rendering, with every such key listed at once.
-        let text = self.messages.get(&self.lang, key, fluent.as_ref()).unwrap_or_else(|| key.to_owned());
+        let text = self
+            .messages
+            .get(&self.lang, key, fluent.as_ref())
+            .unwrap_or_else(|| key.to_owned());
         Ok(tera::Value::String(text))
     }
 
@@ -62,11 +72,29 @@ impl tera::Function for Translate {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site, theme: &Theme, messages: Arc<Messages>, today: jiff::civil::Date, diags: &mut Vec<Diagnostic>) -> Option<Renderer<'a>> {
+    pub fn new(
+        site: &'a Site,
+        theme: &Theme,
+        messages: Arc<Messages>,
+        today: jiff::civil::Date,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Renderer<'a>> {
         let mut base = Tera::default();
         base.autoescape_on(vec![".html"]);
-        if let Err(e) = base.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
-            diags.push(Diagnostic::error(format!("themes/{}/templates", site.config.theme), None, error_chain(&e)));
+        // Tera's default also escapes `/`, which turns every URL into `..&#x2F;en&#x2F;`: valid,
+        // but unreadable in the source a patient may save. These five are all HTML needs.
+        base.set_escape_fn(markdown::escape_html);
+        if let Err(e) = base.add_raw_templates(
+            theme
+                .templates
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str())),
+        ) {
+            diags.push(Diagnostic::error(
+                format!("themes/{}/templates", site.config.theme),
+                None,
+                error_chain(&e),
+            ));
             return None;
         }
         let mut teras = BTreeMap::new();
@@ -74,20 +102,38 @@ impl<'a> Renderer<'a> {
         let mut terms = BTreeMap::new();
         for lang in &site.config.languages {
             let mut tera = base.clone();
-            tera.register_function("t", Translate { lang: lang.clone(), messages: Arc::clone(&messages) });
+            tera.register_function(
+                "t",
+                Translate {
+                    lang: lang.clone(),
+                    messages: Arc::clone(&messages),
+                },
+            );
             teras.insert(lang.clone(), tera);
             formats.insert(lang.clone(), LocaleFormat::new(lang));
             let entries: Vec<(String, Vec<String>)> = site
                 .collection(lang, Collection::Glossary)
                 .into_iter()
                 .filter_map(|(d, _)| match &d.kind {
-                    Kind::Glossary(t) => Some((d.id().to_owned(), std::iter::once(t.term.clone()).chain(t.aliases.iter().cloned()).collect())),
+                    Kind::Glossary(t) => Some((
+                        d.id().to_owned(),
+                        std::iter::once(t.term.clone())
+                            .chain(t.aliases.iter().cloned())
+                            .collect(),
+                    )),
                     _ => None,
                 })
                 .collect();
             terms.insert(lang.clone(), TermMatcher::new(&entries));
         }
-        Some(Renderer { site, messages, teras, formats, terms, today })
+        Some(Renderer {
+            site,
+            messages,
+            teras,
+            formats,
+            terms,
+            today,
+        })
     }
 
     /// Renders every page; the files come back in a fixed order whatever the thread timing.
@@ -113,41 +159,86 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders `template` for `lang`, turning a template error into a diagnostic.
-    fn template(&self, lang: &str, template: &str, ctx: &tera::Context, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    fn template(
+        &self,
+        lang: &str,
+        template: &str,
+        ctx: &tera::Context,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
         match self.teras[lang].render(template, ctx) {
             Ok(html) => Some(html),
             Err(e) => {
-                diags.push(Diagnostic::error(format!("themes/{}/templates/{template}", self.site.config.theme), None, error_chain(&e)));
+                diags.push(Diagnostic::error(
+                    format!("themes/{}/templates/{template}", self.site.config.theme),
+                    None,
+                    error_chain(&e),
+                ));
                 None
             }
         }
     }
 
     /// Renders the body of document `doc` for a page of `lang` whose root prefix is `root`.
-    fn markdown(&self, lang: &str, doc: usize, root: &str, autolink: bool, linked: &mut HashSet<usize>, diags: &mut Vec<Diagnostic>) -> (String, Vec<markdown::Heading>) {
+    fn markdown(
+        &self,
+        lang: &str,
+        doc: usize,
+        root: &str,
+        autolink: bool,
+        linked: &mut HashSet<usize>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> (String, Vec<markdown::Heading>) {
         let d = &self.site.documents[doc];
         let link = |target: &LinkTarget| self.link_url(lang, root, target);
         let matcher = &self.terms[lang];
         let term_url = |i: usize| format!("{root}{lang}/{}#{}", urls::GLOSSARY, matcher.ids[i]);
-        let ctx = RenderContext { link: &link, terms: autolink.then_some((matcher, &term_url as &dyn Fn(usize) -> String)) };
+        let ctx = RenderContext {
+            link: &link,
+            terms: autolink.then_some((matcher, &term_url as &dyn Fn(usize) -> String)),
+        };
         markdown::render(&d.src, d.body.clone(), &d.rel, &ctx, linked, diags)
     }
 
     /// The URL of a content link from a page of `lang`, or what is wrong with it.
     fn link_url(&self, lang: &str, root: &str, target: &LinkTarget) -> Result<String, String> {
         let Some((doc, chosen)) = self.site.doc(lang, &target.rel) else {
+            if self.site.failed.contains(&target.rel) {
+                // Its own error is reported; the build fails without output anyway.
+                return Ok(String::new());
+            }
             let default = &self.site.config.default_language;
-            return Err(format!("link to `{}`: there is no such page in content/{default}/", target.rel));
+            return Err(format!(
+                "link to `{}`: there is no such page in content/{default}/",
+                target.rel
+            ));
         };
         let (path, entry) = urls::target(&target.rel);
         let anchor = match (entry, &target.anchor) {
             (Some(id), Some(a)) if *a != id => {
-                return Err(format!("link to `{}#{a}`: glossary, FAQ and contact entries are linked as a whole; drop `#{a}`", target.rel));
+                return Err(format!(
+                    "link to `{}#{a}`: glossary, FAQ and contact entries are linked as a whole; drop `#{a}`",
+                    target.rel
+                ));
             }
             (Some(id), _) => Some(id),
             (None, Some(a)) => {
-                if !self.site.outlines[chosen.doc].iter().any(|h| h.id == *a) {
-                    return Err(format!("link to `{}#{a}`: {} has no heading with the id `{a}`", target.rel, doc.src.path.display()));
+                let default = &self.site.config.default_language;
+                let has = |doc: usize| self.site.outlines[doc].iter().any(|h| h.id == *a);
+                let source = self.site.chosen[default][&target.rel].doc;
+                if !has(source) {
+                    return Err(format!(
+                        "link to `{}#{a}`: that page has no heading with the id `{a}`",
+                        target.rel
+                    ));
+                }
+                if !has(chosen.doc) {
+                    return Err(format!(
+                        "link to `{}#{a}`: its `{}` version, {}, has no heading with the id `{a}`",
+                        target.rel,
+                        doc.lang,
+                        doc.src.path.display()
+                    ));
                 }
                 Some(a.clone())
             }

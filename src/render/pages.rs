@@ -16,14 +16,33 @@ use crate::model::Site;
 /// One page to render.
 pub enum Job {
     /// A guide page or the home page, by page identity.
-    Page { lang: String, rel: String },
-    Glossary { lang: String },
-    Faq { lang: String },
-    Tiers { lang: String },
-    Tier { lang: String, rel: String },
-    Contacts { lang: String },
-    Institutions { lang: String },
-    Institution { lang: String, index: usize },
+    Page {
+        lang: String,
+        rel: String,
+    },
+    Glossary {
+        lang: String,
+    },
+    Faq {
+        lang: String,
+    },
+    Tiers {
+        lang: String,
+    },
+    Tier {
+        lang: String,
+        rel: String,
+    },
+    Contacts {
+        lang: String,
+    },
+    Institutions {
+        lang: String,
+    },
+    Institution {
+        lang: String,
+        index: usize,
+    },
     /// The root `index.html`, where a reader picks a language.
     LanguagePicker,
     NotFound,
@@ -36,8 +55,14 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     for lang in &site.config.languages {
         for rel in &site.pages {
             match Collection::of(rel) {
-                Collection::Page => jobs.push(Job::Page { lang: lang.clone(), rel: rel.clone() }),
-                Collection::RiskTier => jobs.push(Job::Tier { lang: lang.clone(), rel: rel.clone() }),
+                Collection::Page => jobs.push(Job::Page {
+                    lang: lang.clone(),
+                    rel: rel.clone(),
+                }),
+                Collection::RiskTier => jobs.push(Job::Tier {
+                    lang: lang.clone(),
+                    rel: rel.clone(),
+                }),
                 _ => {}
             }
         }
@@ -56,7 +81,10 @@ pub fn jobs(site: &Site) -> Vec<Job> {
         if let Some(export) = &site.export {
             jobs.push(Job::Institutions { lang: lang.clone() });
             for index in 0..export.institutions.len() {
-                jobs.push(Job::Institution { lang: lang.clone(), index });
+                jobs.push(Job::Institution {
+                    lang: lang.clone(),
+                    index,
+                });
             }
         }
     }
@@ -72,7 +100,11 @@ fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
             continue;
         }
         let (path, _) = urls::target(&doc.rel);
-        items.push(NavItem { title: doc.title().to_owned(), url: format!("{root}{lang}/{}", urls::encode_path(&path)), current: path == current });
+        items.push(NavItem {
+            title: doc.title().to_owned(),
+            url: format!("{root}{lang}/{}", urls::encode_path(&path)),
+            current: path == current,
+        });
     }
     let has = |c: Collection| site.pages.iter().any(|p| Collection::of(p) == c);
     let sections = [
@@ -83,7 +115,12 @@ fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
     ];
     for (c, path, key) in sections {
         if has(c) {
-            items.push(NavItem { title: r.t(lang, key), url: format!("{root}{lang}/{path}"), current: current.starts_with(path.split('/').next().unwrap_or(path)) && current.contains('/') });
+            items.push(NavItem {
+                title: r.t(lang, key),
+                url: format!("{root}{lang}/{path}"),
+                current: current.starts_with(path.split('/').next().unwrap_or(path))
+                    && current.contains('/'),
+            });
         }
     }
     if site.export.is_some() {
@@ -99,7 +136,9 @@ fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
 impl Renderer<'_> {
     /// A message in `lang` for the Rust side (titles, categories).
     pub fn t(&self, lang: &str, key: &str) -> String {
-        self.messages.get(lang, key, None).unwrap_or_else(|| key.to_owned())
+        self.messages
+            .get(lang, key, None)
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// The context every page shares. `path` is the page's path inside the language folder;
@@ -115,7 +154,13 @@ impl Renderer<'_> {
         ctx.insert("home_url", &format!("{root}{lang}/index.html"));
         ctx.insert("page_kind", kind);
         let encoded = urls::encode_path(path);
-        let abs = |l: &str| config.base_url.as_ref().map(|b| format!("{b}{l}/{encoded}")).unwrap_or_default();
+        let abs = |l: &str| {
+            config
+                .base_url
+                .as_ref()
+                .map(|b| format!("{b}{l}/{encoded}"))
+                .unwrap_or_default()
+        };
         ctx.insert("canonical", &abs(lang));
         let languages: Vec<LanguageLink> = config
             .languages
@@ -126,37 +171,60 @@ impl Renderer<'_> {
                 url: format!("{root}{l}/{encoded}"),
                 abs_url: abs(l),
                 current: l == lang,
-                translated: rel.and_then(|rel| site.chosen.get(l)?.get(rel)).is_none_or(|c| !c.fallback),
+                translated: rel
+                    .and_then(|rel| site.chosen.get(l)?.get(rel))
+                    .is_none_or(|c| !c.fallback),
             })
             .collect();
         ctx.insert("languages", &languages);
         ctx.insert("nav", &nav(self, lang, &root, path));
-        let report = site.report_contact.as_ref().and_then(|rel| site.doc(lang, rel)).and_then(|(doc, _)| match &doc.kind {
-            Kind::Contact(c) => Some(ReportCtx {
-                name: &c.name,
-                organization: c.organization.as_deref(),
-                phone: c.phone.as_deref(),
-                email: c.email.as_deref(),
-                url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
-            }),
-            _ => None,
-        });
+        let report = site
+            .report_contact
+            .as_ref()
+            .and_then(|rel| site.doc(lang, rel))
+            .and_then(|(doc, _)| match &doc.kind {
+                Kind::Contact(c) => Some(ReportCtx {
+                    name: &c.name,
+                    organization: c.organization.as_deref(),
+                    phone: c.phone.as_deref(),
+                    email: c.email.as_deref(),
+                    url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
+                }),
+                _ => None,
+            });
         ctx.insert("report", &report);
         let format = &self.formats[lang];
-        let export = site.export.as_ref().map(|e| ExportCtx::new(e, self.today, format, format!("{root}{lang}/{}", urls::INSTITUTIONS)));
+        let export = site.export.as_ref().map(|e| {
+            ExportCtx::new(
+                e,
+                self.today,
+                format,
+                format!("{root}{lang}/{}", urls::INSTITUTIONS),
+            )
+        });
         ctx.insert("export", &export);
         ctx.insert("sample_banner", &false);
         (ctx, root)
     }
 
     /// The page context of document-backed pages, with its fallback notice.
-    fn page_ctx(&self, lang: &str, rel: &str, root: &str, content: String, toc: Vec<crate::content::markdown::Heading>) -> PageCtx {
+    fn page_ctx(
+        &self,
+        lang: &str,
+        rel: &str,
+        root: &str,
+        content: String,
+        toc: Vec<crate::content::markdown::Heading>,
+    ) -> PageCtx {
         let (doc, chosen) = self.site.doc(lang, rel).expect("jobs name existing pages");
         let mut page = PageCtx::of(doc, &self.formats[lang]);
         let default = &self.site.config.default_language;
         let (path, _) = urls::target(rel);
         page.content = content;
-        page.toc = toc.into_iter().filter(|h| h.level == 2 || h.level == 3).collect();
+        page.toc = toc
+            .into_iter()
+            .filter(|h| h.level == 2 || h.level == 3)
+            .collect();
         page.fallback = chosen.fallback;
         page.stale = chosen.state == crate::model::TranslationState::Stale;
         page.fallback_lang_name = endonym(default).to_owned();
@@ -175,7 +243,16 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             let chosen = site.chosen[lang][rel];
             let (html, toc) = r.markdown(lang, chosen.doc, &root, true, &mut HashSet::new(), diags);
             ctx.insert("page", &r.page_ctx(lang, rel, &root, html, toc));
-            (lang.as_str(), path, if kind == "home" { "home.html" } else { "page.html" }, ctx)
+            (
+                lang.as_str(),
+                path,
+                if kind == "home" {
+                    "home.html"
+                } else {
+                    "page.html"
+                },
+                ctx,
+            )
         }
         Job::Tier { lang, rel } => {
             let (path, _) = urls::target(rel);
@@ -193,19 +270,42 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
         Job::Glossary { lang } => {
             let (mut ctx, root) = r.base(lang, urls::GLOSSARY, "glossary", None);
             ctx.insert("groups", &glossary(r, lang, &root, diags));
-            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-glossary"), ..PageCtx::default() });
-            (lang.as_str(), urls::GLOSSARY.to_owned(), "glossary.html", ctx)
+            ctx.insert(
+                "page",
+                &PageCtx {
+                    title: r.t(lang, "nav-glossary"),
+                    ..PageCtx::default()
+                },
+            );
+            (
+                lang.as_str(),
+                urls::GLOSSARY.to_owned(),
+                "glossary.html",
+                ctx,
+            )
         }
         Job::Faq { lang } => {
             let (mut ctx, root) = r.base(lang, urls::FAQ, "faq", None);
             ctx.insert("categories", &faq(r, lang, &root, diags));
-            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-faq"), ..PageCtx::default() });
+            ctx.insert(
+                "page",
+                &PageCtx {
+                    title: r.t(lang, "nav-faq"),
+                    ..PageCtx::default()
+                },
+            );
             (lang.as_str(), urls::FAQ.to_owned(), "faq.html", ctx)
         }
         Job::Tiers { lang } => {
             let (mut ctx, root) = r.base(lang, urls::TIERS, "tiers", None);
             ctx.insert("tiers", &tiers(r, lang, &root, diags));
-            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-risk-tiers"), ..PageCtx::default() });
+            ctx.insert(
+                "page",
+                &PageCtx {
+                    title: r.t(lang, "nav-risk-tiers"),
+                    ..PageCtx::default()
+                },
+            );
             (lang.as_str(), urls::TIERS.to_owned(), "tiers.html", ctx)
         }
         Job::Contacts { lang } => {
@@ -214,11 +314,27 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             let contacts: Vec<ContactCtx> = site
                 .collection(lang, Collection::Contact)
                 .into_iter()
-                .filter_map(|(doc, c)| ContactCtx::new(doc, r.markdown(lang, c.doc, &root, true, &mut linked, diags).0))
+                .filter_map(|(doc, c)| {
+                    ContactCtx::new(
+                        doc,
+                        r.markdown(lang, c.doc, &root, true, &mut linked, diags).0,
+                    )
+                })
                 .collect();
             ctx.insert("contacts", &contacts);
-            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-contacts"), ..PageCtx::default() });
-            (lang.as_str(), urls::CONTACTS.to_owned(), "contacts.html", ctx)
+            ctx.insert(
+                "page",
+                &PageCtx {
+                    title: r.t(lang, "nav-contacts"),
+                    ..PageCtx::default()
+                },
+            );
+            (
+                lang.as_str(),
+                urls::CONTACTS.to_owned(),
+                "contacts.html",
+                ctx,
+            )
         }
         Job::Institutions { lang } => {
             let export = site.export.as_ref()?;
@@ -227,36 +343,87 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             let mut list: Vec<InstitutionCtx> = export
                 .institutions
                 .iter()
-                .map(|i| InstitutionCtx::new(i, lang, format!("{root}{lang}/{}", urls::institution(&i.slug)), format))
+                .map(|i| {
+                    InstitutionCtx::new(
+                        i,
+                        lang,
+                        format!("{root}{lang}/{}", urls::institution(&i.slug)),
+                        format,
+                    )
+                })
                 .collect();
             // Designated institutions first; suspended and revoked ones after, kept apart.
             let region_order = |k: &str| REGIONS.iter().position(|r| *r == k);
             list.sort_by(|a, b| {
-                (STATUSES.iter().position(|s| *s == a.status), region_order(a.region))
-                    .cmp(&(STATUSES.iter().position(|s| *s == b.status), region_order(b.region)))
+                (
+                    STATUSES.iter().position(|s| *s == a.status),
+                    region_order(a.region),
+                )
+                    .cmp(&(
+                        STATUSES.iter().position(|s| *s == b.status),
+                        region_order(b.region),
+                    ))
                     .then_with(|| format.compare(a.name, b.name))
                     .then_with(|| a.id.cmp(b.id))
             });
-            let present = |all: &[&'static str], has: &dyn Fn(&str) -> bool| -> Vec<&'static str> { all.iter().copied().filter(|k| has(k)).collect() };
+            let present = |all: &[&'static str], has: &dyn Fn(&str) -> bool| -> Vec<&'static str> {
+                all.iter().copied().filter(|k| has(k)).collect()
+            };
             let filters = BTreeMap::from([
-                ("regions", present(&REGIONS, &|k| export.institutions.iter().any(|i| i.region == k))),
-                ("kinds", present(&KINDS, &|k| export.institutions.iter().any(|i| i.kind == k))),
-                ("statuses", present(&STATUSES, &|k| export.institutions.iter().any(|i| i.status.key() == k))),
-                ("fields", present(&FIELDS, &|k| export.institutions.iter().any(|i| i.fields.contains(&k)))),
+                (
+                    "regions",
+                    present(&REGIONS, &|k| {
+                        export.institutions.iter().any(|i| i.region == k)
+                    }),
+                ),
+                (
+                    "kinds",
+                    present(&KINDS, &|k| export.institutions.iter().any(|i| i.kind == k)),
+                ),
+                (
+                    "statuses",
+                    present(&STATUSES, &|k| {
+                        export.institutions.iter().any(|i| i.status.key() == k)
+                    }),
+                ),
+                (
+                    "fields",
+                    present(&FIELDS, &|k| {
+                        export.institutions.iter().any(|i| i.fields.contains(&k))
+                    }),
+                ),
             ]);
             ctx.insert("institutions", &list);
             ctx.insert("filters", &filters);
             ctx.insert("sample_banner", &export.sample);
-            ctx.insert("page", &PageCtx { title: r.t(lang, "nav-institutions"), ..PageCtx::default() });
-            (lang.as_str(), urls::INSTITUTIONS.to_owned(), "institutions.html", ctx)
+            ctx.insert(
+                "page",
+                &PageCtx {
+                    title: r.t(lang, "nav-institutions"),
+                    ..PageCtx::default()
+                },
+            );
+            (
+                lang.as_str(),
+                urls::INSTITUTIONS.to_owned(),
+                "institutions.html",
+                ctx,
+            )
         }
         Job::Institution { lang, index } => {
             let export = site.export.as_ref()?;
             let inst = &export.institutions[*index];
             let path = urls::institution(&inst.slug);
             let (mut ctx, root) = r.base(lang, &path, "institution", None);
-            let ictx = InstitutionCtx::new(inst, lang, format!("{root}{lang}/{path}"), &r.formats[lang]);
-            ctx.insert("page", &PageCtx { title: ictx.name.to_owned(), ..PageCtx::default() });
+            let ictx =
+                InstitutionCtx::new(inst, lang, format!("{root}{lang}/{path}"), &r.formats[lang]);
+            ctx.insert(
+                "page",
+                &PageCtx {
+                    title: ictx.name.to_owned(),
+                    ..PageCtx::default()
+                },
+            );
             ctx.insert("institution", &ictx);
             ctx.insert("sample_banner", &export.sample);
             (lang.as_str(), path, "institution.html", ctx)
@@ -264,7 +431,10 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
         Job::LanguagePicker | Job::NotFound => return root_page(r, job, diags),
     };
     let html = r.template(lang, template, &ctx, diags)?;
-    Some(OutputFile { path: format!("{lang}/{path}"), bytes: html.into_bytes() })
+    Some(OutputFile {
+        path: format!("{lang}/{path}"),
+        bytes: html.into_bytes(),
+    })
 }
 
 /// The two pages at the root of the site, in the default language.
@@ -289,7 +459,11 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
             code: l.clone(),
             name: endonym(l).to_owned(),
             url: format!("{root}{l}/index.html"),
-            abs_url: config.base_url.as_ref().map(|b| format!("{b}{l}/index.html")).unwrap_or_default(),
+            abs_url: config
+                .base_url
+                .as_ref()
+                .map(|b| format!("{b}{l}/index.html"))
+                .unwrap_or_default(),
             current: l == lang,
             translated: true,
         })
@@ -298,33 +472,69 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
     ctx.insert("home_url", &format!("{root}{lang}/index.html"));
     ctx.insert("default_url", &format!("{root}{lang}/index.html"));
     ctx.insert("languages", &languages);
-    ctx.insert("canonical", &config.base_url.as_ref().filter(|_| file == "index.html").map(|b| format!("{b}index.html")).unwrap_or_default());
+    ctx.insert(
+        "canonical",
+        &config
+            .base_url
+            .as_ref()
+            .filter(|_| file == "index.html")
+            .map(|b| format!("{b}index.html"))
+            .unwrap_or_default(),
+    );
     ctx.insert("nav", &nav(r, lang, &root, ""));
-    let report = r.site.report_contact.as_ref().and_then(|rel| r.site.doc(lang, rel)).and_then(|(doc, _)| match &doc.kind {
-        Kind::Contact(c) => Some(ReportCtx {
-            name: &c.name,
-            organization: c.organization.as_deref(),
-            phone: c.phone.as_deref(),
-            email: c.email.as_deref(),
-            url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
-        }),
-        _ => None,
-    });
+    let report = r
+        .site
+        .report_contact
+        .as_ref()
+        .and_then(|rel| r.site.doc(lang, rel))
+        .and_then(|(doc, _)| match &doc.kind {
+            Kind::Contact(c) => Some(ReportCtx {
+                name: &c.name,
+                organization: c.organization.as_deref(),
+                phone: c.phone.as_deref(),
+                email: c.email.as_deref(),
+                url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
+            }),
+            _ => None,
+        });
     ctx.insert("report", &report);
-    let title = if file == "404.html" { "not-found-title" } else { "site-title" };
-    ctx.insert("page", &PageCtx { title: r.t(lang, title), ..PageCtx::default() });
+    let title = if file == "404.html" {
+        "not-found-title"
+    } else {
+        "site-title"
+    };
+    ctx.insert(
+        "page",
+        &PageCtx {
+            title: r.t(lang, title),
+            ..PageCtx::default()
+        },
+    );
     let html = r.template(lang, template, &ctx, diags)?;
-    Some(OutputFile { path: file.to_owned(), bytes: html.into_bytes() })
+    Some(OutputFile {
+        path: file.to_owned(),
+        bytes: html.into_bytes(),
+    })
 }
 
-fn glossary<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnostic>) -> Vec<GroupCtx<'a>> {
+fn glossary<'a>(
+    r: &'a Renderer,
+    lang: &str,
+    root: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<GroupCtx<'a>> {
     let format = &r.formats[lang];
     let mut entries: Vec<_> = r
         .site
         .collection(lang, Collection::Glossary)
         .into_iter()
         .filter_map(|(doc, c)| match &doc.kind {
-            Kind::Glossary(t) => Some((doc, c, t, t.reading.clone().unwrap_or_else(|| t.term.clone()))),
+            Kind::Glossary(t) => Some((
+                doc,
+                c,
+                t,
+                t.reading.clone().unwrap_or_else(|| t.term.clone()),
+            )),
             _ => None,
         })
         .collect();
@@ -337,23 +547,42 @@ fn glossary<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnos
             .iter()
             .filter_map(|(id, _)| {
                 let (d, _) = r.site.doc(lang, &format!("glossary/{id}.md"))?;
-                Some(RelatedCtx { id: d.id(), term: d.title(), url: format!("{root}{lang}/{}#{}", urls::GLOSSARY, d.id()) })
+                Some(RelatedCtx {
+                    id: d.id(),
+                    term: d.title(),
+                    url: format!("{root}{lang}/{}#{}", urls::GLOSSARY, d.id()),
+                })
             })
             .collect();
         let (definition, _) = r.markdown(lang, chosen.doc, root, false, &mut HashSet::new(), diags);
-        let entry = TermCtx { id: doc.id(), term: &term.term, aliases: &term.aliases, related, definition };
+        let entry = TermCtx {
+            id: doc.id(),
+            term: &term.term,
+            aliases: &term.aliases,
+            related,
+            definition,
+        };
         match groups.last_mut() {
             Some(g) if g.letter == letter => g.terms.push(entry),
             _ => {
                 let id = format!("letter-{}", groups.len() + 1);
-                groups.push(GroupCtx { letter, id, terms: vec![entry] });
+                groups.push(GroupCtx {
+                    letter,
+                    id,
+                    terms: vec![entry],
+                });
             }
         }
     }
     groups
 }
 
-fn faq<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnostic>) -> Vec<CategoryCtx<'a>> {
+fn faq<'a>(
+    r: &'a Renderer,
+    lang: &str,
+    root: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<CategoryCtx<'a>> {
     // Categories appear in the order of their first entry, so `order` numbers that run across
     // the whole FAQ decide both the order of categories and of questions within each.
     let mut categories: Vec<CategoryCtx> = Vec::new();
@@ -361,23 +590,39 @@ fn faq<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnostic>)
     for (doc, chosen) in r.site.collection(lang, Collection::Faq) {
         let Kind::Faq(f) = &doc.kind else { continue };
         let (answer, _) = r.markdown(lang, chosen.doc, root, true, &mut linked, diags);
-        let entry = FaqEntryCtx { id: doc.id(), question: &f.question, answer };
+        let entry = FaqEntryCtx {
+            id: doc.id(),
+            question: &f.question,
+            answer,
+        };
         match categories.iter_mut().find(|c| c.key == f.category) {
             Some(c) => c.entries.push(entry),
-            None => categories.push(CategoryCtx { key: &f.category, title: r.t(lang, &format!("faq-category-{}", f.category)), entries: vec![entry] }),
+            None => categories.push(CategoryCtx {
+                key: &f.category,
+                title: r.t(lang, &format!("faq-category-{}", f.category)),
+                entries: vec![entry],
+            }),
         }
     }
     categories
 }
 
-fn tiers<'a>(r: &'a Renderer, lang: &str, root: &str, diags: &mut Vec<Diagnostic>) -> Vec<TierCtx<'a>> {
+fn tiers<'a>(
+    r: &'a Renderer,
+    lang: &str,
+    root: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<TierCtx<'a>> {
     let mut out: Vec<TierCtx> = r
         .site
         .collection(lang, Collection::RiskTier)
         .into_iter()
         .filter_map(|(doc, chosen)| {
-            let Kind::RiskTier(t) = &doc.kind else { return None };
-            let (content, _) = r.markdown(lang, chosen.doc, root, false, &mut HashSet::new(), diags);
+            let Kind::RiskTier(t) = &doc.kind else {
+                return None;
+            };
+            let (content, _) =
+                r.markdown(lang, chosen.doc, root, false, &mut HashSet::new(), diags);
             let summary = first_paragraph(&content);
             Some(TierCtx {
                 id: doc.id(),
@@ -414,22 +659,42 @@ pub fn sitemap(site: &Site) -> Option<OutputFile> {
         }
     }
     let has = |c: Collection| site.pages.iter().any(|r| Collection::of(r) == c);
-    for (c, p) in [(Collection::Glossary, urls::GLOSSARY), (Collection::Faq, urls::FAQ), (Collection::RiskTier, urls::TIERS), (Collection::Contact, urls::CONTACTS)] {
+    for (c, p) in [
+        (Collection::Glossary, urls::GLOSSARY),
+        (Collection::Faq, urls::FAQ),
+        (Collection::RiskTier, urls::TIERS),
+        (Collection::Contact, urls::CONTACTS),
+    ] {
         if has(c) {
             paths.push(p.to_owned());
         }
     }
     if let Some(export) = &site.export {
         paths.push(urls::INSTITUTIONS.to_owned());
-        paths.extend(export.institutions.iter().map(|i| urls::institution(&i.slug)));
+        paths.extend(
+            export
+                .institutions
+                .iter()
+                .map(|i| urls::institution(&i.slug)),
+        );
     }
     paths.sort();
-    let xml_escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    let xml_escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
     for path in &paths {
         let encoded = urls::encode_path(path);
         for lang in &site.config.languages {
-            xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&format!("{base}{lang}/{encoded}"))));
+            xml.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                xml_escape(&format!("{base}{lang}/{encoded}"))
+            ));
             for alt in &site.config.languages {
                 xml.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>\n",
@@ -441,5 +706,8 @@ pub fn sitemap(site: &Site) -> Option<OutputFile> {
         }
     }
     xml.push_str("</urlset>\n");
-    Some(OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() })
+    Some(OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: xml.into_bytes(),
+    })
 }

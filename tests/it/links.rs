@@ -15,12 +15,13 @@ fn decode(s: &str) -> String {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -43,18 +44,30 @@ fn normalize(p: &Path) -> PathBuf {
 }
 
 /// Every broken link or external load in the site at `root`, as `file: problem` lines.
-pub fn problems(root: &Path) -> Vec<String> {
+/// `base_url`: the site's own address, which only 404.html may use (a host serves that page at
+/// any path, where relative links cannot work).
+pub fn problems(root: &Path, base_url: Option<&str>) -> Vec<String> {
     let mut pages: HashMap<PathBuf, Html> = HashMap::new();
     for entry in walkdir::WalkDir::new(root) {
         let entry = entry.unwrap();
         if entry.path().extension().is_some_and(|e| e == "html") {
             let rel = entry.path().strip_prefix(root).unwrap().to_path_buf();
-            pages.insert(rel, Html::parse_document(&fs::read_to_string(entry.path()).unwrap()));
+            pages.insert(
+                rel,
+                Html::parse_document(&fs::read_to_string(entry.path()).unwrap()),
+            );
         }
     }
     let ids: HashMap<&PathBuf, HashSet<String>> = pages
         .iter()
-        .map(|(p, html)| (p, html.select(&Selector::parse("[id]").unwrap()).filter_map(|e| e.value().attr("id").map(str::to_owned)).collect()))
+        .map(|(p, html)| {
+            (
+                p,
+                html.select(&Selector::parse("[id]").unwrap())
+                    .filter_map(|e| e.value().attr("id").map(str::to_owned))
+                    .collect(),
+            )
+        })
         .collect();
     let mut out = Vec::new();
     let mut rels: Vec<&PathBuf> = pages.keys().collect();
@@ -62,10 +75,21 @@ pub fn problems(root: &Path) -> Vec<String> {
     for rel in rels {
         // 404.html is served at any path, so its links are checked against the site root.
         let html = &pages[rel];
-        for (selector, attr, is_load) in [("a[href]", "href", false), ("link[href]", "href", true), ("script[src]", "src", true), ("img[src]", "src", true)] {
+        for (selector, attr, is_load) in [
+            ("a[href]", "href", false),
+            ("link[href]", "href", true),
+            ("script[src]", "src", true),
+            ("img[src]", "src", true),
+        ] {
             for el in html.select(&Selector::parse(selector).unwrap()) {
-                let url = el.value().attr(attr).unwrap();
-                let is_canonical = el.value().attr("rel").is_some_and(|r| r == "canonical" || r == "alternate");
+                let mut url = el.value().attr(attr).unwrap();
+                if let Some(base) = base_url.filter(|_| rel == Path::new("404.html")) {
+                    url = url.strip_prefix(base).unwrap_or(url);
+                }
+                let is_canonical = el
+                    .value()
+                    .attr("rel")
+                    .is_some_and(|r| r == "canonical" || r == "alternate");
                 if url.contains("://") || url.starts_with("//") {
                     if is_load && !is_canonical {
                         out.push(format!("{}: loads {url} from another host", rel.display()));
@@ -76,22 +100,37 @@ pub fn problems(root: &Path) -> Vec<String> {
                     continue;
                 }
                 if url.starts_with('/') {
-                    out.push(format!("{}: root-relative link {url} breaks from disk", rel.display()));
+                    out.push(format!(
+                        "{}: root-relative link {url} breaks from disk",
+                        rel.display()
+                    ));
                     continue;
                 }
                 let (path, anchor) = match url.split_once('#') {
                     Some((p, a)) => (p, Some(a)),
                     None => (url, None),
                 };
-                let target = if path.is_empty() { rel.clone() } else { normalize(&rel.parent().unwrap().join(decode(path))) };
+                let target = if path.is_empty() {
+                    rel.clone()
+                } else {
+                    normalize(&rel.parent().unwrap().join(decode(path)))
+                };
                 if !root.join(&target).is_file() {
-                    out.push(format!("{}: link {url} does not name a file ({} missing)", rel.display(), target.display()));
+                    out.push(format!(
+                        "{}: link {url} does not name a file ({} missing)",
+                        rel.display(),
+                        target.display()
+                    ));
                     continue;
                 }
                 if let Some(a) = anchor.filter(|a| !a.is_empty()) {
                     match ids.get(&target) {
                         Some(set) if set.contains(&decode(a)) => {}
-                        Some(_) => out.push(format!("{}: link {url}: no element with id `{a}` in {}", rel.display(), target.display())),
+                        Some(_) => out.push(format!(
+                            "{}: link {url}: no element with id `{a}` in {}",
+                            rel.display(),
+                            target.display()
+                        )),
                         None => {}
                     }
                 }
@@ -105,7 +144,7 @@ pub fn problems(root: &Path) -> Vec<String> {
 fn every_link_and_asset_of_the_fixture_resolves_from_disk() {
     let site = Site::new("basic");
     site.build().unwrap();
-    let problems = problems(&site.public());
+    let problems = problems(&site.public(), Some("https://guide.example.org/"));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -115,6 +154,9 @@ fn the_checker_sees_a_broken_link() {
     let site = Site::new("basic");
     site.build().unwrap();
     fs::remove_file(site.public().join("en/guide.html")).unwrap();
-    let problems = problems(&site.public());
-    assert!(problems.iter().any(|p| p.contains("en/guide.html missing")), "{problems:?}");
+    let problems = problems(&site.public(), Some("https://guide.example.org/"));
+    assert!(
+        problems.iter().any(|p| p.contains("en/guide.html missing")),
+        "{problems:?}"
+    );
 }

@@ -1,8 +1,8 @@
 //! Integration tests: fixture sites under tests/fixtures/ built through the library and the
 //! command line, one module per feature.
 
-mod common;
 mod build;
+mod common;
 mod diagnostics;
 mod guide;
 mod links;
