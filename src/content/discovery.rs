@@ -122,41 +122,11 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
         }
     }
 
-    let parsed: Vec<(
-        Option<Document>,
-        Vec<Diagnostic>,
-        &(String, String, PathBuf),
-    )> = markdown
+    let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = markdown
         .par_iter()
-        .map(|item| {
-            let (lang, rel, path) = item;
-            let mut local = Vec::new();
-            let shown = crate::diagnostics::display_path(root, path);
-            let doc = match std::fs::read(path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        Document::parse(lang, rel, SourceText::new(shown, &text), &mut local)
-                    }
-                    Err(e) => {
-                        let at = e.utf8_error().valid_up_to();
-                        let good = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                        local.push(
-                            SourceText::new(shown, &good)
-                                .error(at, "the file is not valid UTF-8 text")
-                                .with_hint("save it as UTF-8"),
-                        );
-                        None
-                    }
-                },
-                Err(e) => {
-                    local.push(Diagnostic::error(shown, None, format!("cannot read: {e}")));
-                    None
-                }
-            };
-            (doc, local, item)
-        })
+        .map(|(lang, rel, path)| read_document(root, lang, rel, path))
         .collect();
-    for (doc, local, (lang, rel, _)) in parsed {
+    for ((doc, local), (lang, rel, _)) in parsed.into_iter().zip(&markdown) {
         diags.extend(local);
         match doc {
             Some(doc) => found.documents.push(doc),
@@ -164,4 +134,35 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
         }
     }
     found
+}
+
+/// Reads and parses one Markdown file, with the problems found in it.
+fn read_document(
+    root: &Path,
+    lang: &str,
+    rel: &str,
+    path: &Path,
+) -> (Option<Document>, Vec<Diagnostic>) {
+    let mut local = Vec::new();
+    let shown = crate::diagnostics::display_path(root, path);
+    let doc = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Document::parse(lang, rel, SourceText::new(shown, &text), &mut local),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let good = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+                local.push(
+                    SourceText::new(shown, &good)
+                        .error(at, "the file is not valid UTF-8 text")
+                        .with_hint("save it as UTF-8"),
+                );
+                None
+            }
+        },
+        Err(e) => {
+            local.push(Diagnostic::error(shown, None, format!("cannot read: {e}")));
+            None
+        }
+    };
+    (doc, local)
 }

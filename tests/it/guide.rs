@@ -51,3 +51,29 @@ fn every_english_page_has_a_current_korean_translation() {
         assert!(ko.is_file(), "content/ko/{} is missing", rel.display());
     }
 }
+
+#[test]
+fn no_count_of_institutions_is_typed_into_the_guide() {
+    // Sources disagree (about 172, 112, 141 ...): counts come from the export at build time.
+    let counts = ["172", "112", "125", "141"];
+    for entry in walkdir::WalkDir::new(guide_root().join("content")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for word in text.split(|c: char| !c.is_ascii_digit()) {
+            assert!(!counts.contains(&word), "{} mentions {word}", entry.path().display());
+        }
+    }
+}
+
+#[test]
+fn the_sample_export_names_no_real_hospital() {
+    let text = std::fs::read_to_string(guide_root().join("content/institutions.yaml")).unwrap();
+    assert!(text.contains("sample: true"));
+    let names = text.lines().filter(|l| l.trim_start().starts_with("name:")).count();
+    let marked = text.lines().filter(|l| l.trim_start().starts_with("name:") && l.contains("Sample") && l.contains("예시")).count();
+    assert!(names >= 12, "a dozen records");
+    assert_eq!(names, marked, "every name says it is a sample, in English and Korean");
+}
