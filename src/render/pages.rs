@@ -152,6 +152,16 @@ impl Renderer<'_> {
         ctx.insert("dir", if Config::is_rtl(lang) { "rtl" } else { "ltr" });
         ctx.insert("root", &root);
         ctx.insert("home_url", &format!("{root}{lang}/index.html"));
+        ctx.insert("search_url", &format!("{root}{lang}/{}", urls::SEARCH));
+        ctx.insert(
+            "search_index_url",
+            &format!("{root}assets/search/{lang}.js"),
+        );
+        ctx.insert("search_url", &format!("{root}{lang}/{}", urls::SEARCH));
+        ctx.insert(
+            "search_index_url",
+            &format!("{root}assets/search/{lang}.js"),
+        );
         ctx.insert("page_kind", kind);
         let encoded = urls::encode_path(path);
         let abs = |l: &str| {

@@ -29,6 +29,7 @@ pub const FAQ: &str = "faq/index.html";
 pub const TIERS: &str = "risk-tiers/index.html";
 pub const CONTACTS: &str = "contacts/index.html";
 pub const INSTITUTIONS: &str = "institutions/index.html";
+pub const SEARCH: &str = "search.html";
 
 pub fn institution(slug: &str) -> String {
     format!("institutions/{slug}.html")

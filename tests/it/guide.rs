@@ -63,7 +63,11 @@ fn no_count_of_institutions_is_typed_into_the_guide() {
         }
         let text = std::fs::read_to_string(entry.path()).unwrap();
         for word in text.split(|c: char| !c.is_ascii_digit()) {
-            assert!(!counts.contains(&word), "{} mentions {word}", entry.path().display());
+            assert!(
+                !counts.contains(&word),
+                "{} mentions {word}",
+                entry.path().display()
+            );
         }
     }
 }
@@ -72,8 +76,19 @@ fn no_count_of_institutions_is_typed_into_the_guide() {
 fn the_sample_export_names_no_real_hospital() {
     let text = std::fs::read_to_string(guide_root().join("content/institutions.yaml")).unwrap();
     assert!(text.contains("sample: true"));
-    let names = text.lines().filter(|l| l.trim_start().starts_with("name:")).count();
-    let marked = text.lines().filter(|l| l.trim_start().starts_with("name:") && l.contains("Sample") && l.contains("예시")).count();
+    let names = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("name:"))
+        .count();
+    let marked = text
+        .lines()
+        .filter(|l| {
+            l.trim_start().starts_with("name:") && l.contains("Sample") && l.contains("예시")
+        })
+        .count();
     assert!(names >= 12, "a dozen records");
-    assert_eq!(names, marked, "every name says it is a sample, in English and Korean");
+    assert_eq!(
+        names, marked,
+        "every name says it is a sample, in English and Korean"
+    );
 }
