@@ -36,6 +36,19 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Query the site's search index from the terminal.
+    Search {
+        /// What to look for.
+        query: String,
+        /// The language whose index to search (default: the site's default language).
+        #[arg(long)]
+        lang: Option<String>,
+        /// How many results to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Run every validation of a build, writing nothing.
     Check {
         #[arg(long, default_value = ".")]
@@ -64,6 +77,39 @@ fn main() -> ExitCode {
                 today: None,
             };
             finish(site::build(&opts), false, "Built")
+        }
+        Command::Search {
+            query,
+            lang,
+            limit,
+            root,
+        } => {
+            let opts = BuildOptions {
+                root,
+                write: false,
+                ..BuildOptions::default()
+            };
+            let hits = site::search_index(&opts, lang.as_deref())
+                .and_then(|index| Ok(index.hits(&query, limit)?));
+            match hits {
+                Ok(hits) => {
+                    if hits.is_empty() {
+                        println!("no results for {query:?}");
+                    }
+                    for (rank, hit) in hits.iter().enumerate() {
+                        println!(
+                            "{:>3}. [{}] {}\n     {}  (score {:.4})",
+                            rank + 1,
+                            hit.kind,
+                            hit.title,
+                            hit.url,
+                            hit.score
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
         }
         Command::Check { root, strict } => {
             let opts = BuildOptions {
@@ -96,7 +142,14 @@ fn finish(result: Result<BuildReport, BuildError>, strict: bool, verb: &str) -> 
             }
             ExitCode::SUCCESS
         }
-        Err(BuildError::Content(diags)) => {
+        Err(e) => fail(e),
+    }
+}
+
+/// Prints why a command failed and gives its exit status.
+fn fail(error: BuildError) -> ExitCode {
+    match error {
+        BuildError::Content(diags) => {
             print_all(&diags);
             let errors = diags
                 .iter()
@@ -108,9 +161,13 @@ fn finish(result: Result<BuildReport, BuildError>, strict: bool, verb: &str) -> 
             );
             ExitCode::from(1)
         }
-        Err(e @ (BuildError::Usage(_) | BuildError::Output(_))) => {
+        e @ (BuildError::Usage(_) | BuildError::Output(_)) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
+        }
+        e @ BuildError::Search(_) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
         }
     }
 }

@@ -14,7 +14,9 @@ use crate::institutions::Export;
 use crate::model::Site;
 use crate::output::{self, OutputError};
 use crate::render::Renderer;
+use crate::search;
 use crate::theme::Theme;
+use rayon::prelude::*;
 
 /// What a build was asked to do.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +54,9 @@ pub enum BuildError {
     Usage(String),
     #[error(transparent)]
     Output(#[from] OutputError),
+    /// The search index could not be built.
+    #[error("search index: {0}")]
+    Search(#[from] tantivy::TantivyError),
 }
 
 struct Timer {
@@ -67,8 +72,17 @@ impl Timer {
     }
 }
 
-/// Builds (or, with `write: false`, checks) the site at `opts.root`.
-pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+/// The site read and validated, before anything is rendered.
+struct Loaded {
+    site: Site,
+    theme: Theme,
+    messages: Arc<Messages>,
+    assets: Vec<(String, String, PathBuf)>,
+    diags: Vec<Diagnostic>,
+}
+
+/// The first stages: configuration, content, export, theme and messages, model.
+fn load(opts: &BuildOptions, t: &mut Timer) -> Result<Loaded, BuildError> {
     let root = opts.root.as_path();
     if !root.join("site.toml").is_file() {
         return Err(BuildError::Usage(format!(
@@ -76,10 +90,6 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             root.display()
         )));
     }
-    let mut t = Timer {
-        steps: Vec::new(),
-        last: Instant::now(),
-    };
     let mut diags = Vec::new();
 
     let mut config = Config::from_root(root).map_err(BuildError::Content)?;
@@ -114,6 +124,29 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         &mut diags,
     );
     t.step("model");
+    Ok(Loaded {
+        site,
+        theme,
+        messages,
+        assets: found.assets,
+        diags,
+    })
+}
+
+/// Builds (or, with `write: false`, checks) the site at `opts.root`.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let root = opts.root.as_path();
+    let mut t = Timer {
+        steps: Vec::new(),
+        last: Instant::now(),
+    };
+    let Loaded {
+        site,
+        theme,
+        messages,
+        assets,
+        mut diags,
+    } = load(opts, &mut t)?;
 
     let today = opts.today.unwrap_or_else(today);
     let files = match Renderer::new(&site, &theme, Arc::clone(&messages), today, &mut diags) {
@@ -129,6 +162,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         return Err(BuildError::Content(all.sorted()));
     }
 
+    let indexes: Vec<Result<(String, Vec<u8>), tantivy::TantivyError>> = site
+        .config
+        .languages
+        .par_iter()
+        .map(|lang| {
+            let docs = search::docs::documents(&site, &messages, lang);
+            let index = search::index::LanguageIndex::build(lang, &docs)?;
+            Ok((
+                format!("assets/search/{lang}.js"),
+                search::export::script(&index, &docs)?.into_bytes(),
+            ))
+        })
+        .collect();
+    t.step("search index");
+
     let mut languages = Vec::new();
     for lang in &site.config.languages {
         let pages = files
@@ -143,10 +191,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     let mut output_files: Vec<(String, Vec<u8>)> =
         files.into_iter().map(|f| (f.path, f.bytes)).collect();
+    for index in indexes {
+        output_files.push(index?);
+    }
     for (name, bytes) in &theme.statics {
         output_files.push((format!("assets/{name}"), bytes.clone()));
     }
-    for (lang, rel, path) in &found.assets {
+    for (lang, rel, path) in &assets {
         match std::fs::read(path) {
             Ok(bytes) => output_files.push((format!("{lang}/{rel}"), bytes)),
             Err(e) => all.push(Diagnostic::error(
@@ -182,6 +233,37 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         steps: t.steps,
         output,
     })
+}
+
+/// The search index of `lang` (the default language when `None`), as the build makes it.
+pub fn search_index(
+    opts: &BuildOptions,
+    lang: Option<&str>,
+) -> Result<search::index::LanguageIndex, BuildError> {
+    let mut t = Timer {
+        steps: Vec::new(),
+        last: Instant::now(),
+    };
+    let Loaded {
+        site,
+        messages,
+        diags,
+        ..
+    } = load(opts, &mut t)?;
+    let mut all = Diagnostics::default();
+    all.extend(diags);
+    if all.has_errors() {
+        return Err(BuildError::Content(all.sorted()));
+    }
+    let lang = lang.unwrap_or(&site.config.default_language);
+    if !site.config.languages.iter().any(|l| l == lang) {
+        return Err(BuildError::Usage(format!(
+            "language `{lang}` is not one of the site's: {}",
+            site.config.languages.join(", ")
+        )));
+    }
+    let docs = search::docs::documents(&site, &messages, lang);
+    Ok(search::index::LanguageIndex::build(lang, &docs)?)
 }
 
 /// Today in UTC, or the day of SOURCE_DATE_EPOCH when set, so that reproducible builds agree.

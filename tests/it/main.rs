@@ -6,3 +6,4 @@ mod common;
 mod diagnostics;
 mod guide;
 mod links;
+mod search;

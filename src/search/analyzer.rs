@@ -1,0 +1,306 @@
+//! The search analyzer: how text becomes terms, the same at build time (a tantivy tokenizer) and
+//! in the browser (`themes/default/static/search.js` repeats every rule here).
+//!
+//! Text is NFKC-normalized and lowercased; Latin letters lose their accents (Vietnamese can be
+//! typed without tone marks), Cyrillic ё reads as е, Arabic loses tashkeel and tatweel and its
+//! alef forms are unified. Runs of letters in spaced scripts are words; runs of Hangul, Han and
+//! Kana, and Thai — written without spaces between words — become overlapping bigrams (plus
+//! unigrams at index time, so that a one-character query still finds something). A Korean word
+//! also gives itself, with one trailing particle stripped, so that 줄기세포는 finds 줄기세포.
+
+use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
+use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+use icu_properties::{CodePointMapData, CodePointMapDataBorrowed};
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+/// Korean particles stripped from the end of a Hangul run, longest first.
+pub const PARTICLES: [&str; 40] = [
+    "에서는",
+    "에서도",
+    "으로는",
+    "이라고",
+    "입니다",
+    "에게",
+    "에서",
+    "으로",
+    "에는",
+    "에도",
+    "로는",
+    "와는",
+    "과는",
+    "이나",
+    "까지",
+    "부터",
+    "보다",
+    "처럼",
+    "이며",
+    "이고",
+    "이란",
+    "라고",
+    "이다",
+    "만을",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "에",
+    "의",
+    "로",
+    "와",
+    "과",
+    "도",
+    "만",
+    "란",
+    "인",
+    "나",
+];
+
+/// Tokens longer than this many bytes are dropped (tantivy's own limit is far above).
+pub const MAX_TOKEN_CHARS: usize = 40;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Word,
+    Hangul,
+    HanKana,
+    Thai,
+    Separator,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+            Class::Hangul
+        }
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{31F0}'..='\u{31FF}'
+        | '\u{FF66}'..='\u{FF9F}' => Class::HanKana,
+        '\u{0E00}'..='\u{0E7F}' => Class::Thai,
+        // The browser's `/[\p{L}\p{N}\p{M}]/u`, by Unicode general category on both sides.
+        c if WORD.contains(GENERAL_CATEGORY.get(c)) => Class::Word,
+        _ => Class::Separator,
+    }
+}
+
+const GENERAL_CATEGORY: CodePointMapDataBorrowed<'static, GeneralCategory> =
+    CodePointMapData::<GeneralCategory>::new();
+const WORD: GeneralCategoryGroup = GeneralCategoryGroup::Letter
+    .union(GeneralCategoryGroup::Number)
+    .union(GeneralCategoryGroup::Mark);
+
+/// Normalizes, lowercases and folds `text` as the first step of analysis.
+pub fn fold(text: &str) -> String {
+    let nfkc = ComposingNormalizerBorrowed::new_nfkc().normalize(text);
+    let lower = nfkc.to_lowercase();
+    let nfd = DecomposingNormalizerBorrowed::new_nfd();
+    let mut out = String::with_capacity(lower.len());
+    let mut buf = [0u8; 4];
+    for c in lower.chars() {
+        match c {
+            '\u{0000}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => match c {
+                'đ' => out.push('d'),
+                'ø' => out.push('o'),
+                'ł' => out.push('l'),
+                'ß' => out.push_str("ss"),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                _ => {
+                    for d in nfd.normalize(c.encode_utf8(&mut buf)).chars() {
+                        if !('\u{0300}'..='\u{036F}').contains(&d) {
+                            out.push(d);
+                        }
+                    }
+                }
+            },
+            'ё' => out.push('е'),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The tokens of `text`, before stemming. `query`: no unigrams inside CJK and Thai runs of two
+/// or more characters (the bigrams already say all a query needs).
+pub fn tokens(text: &str, query: bool) -> Vec<(String, bool)> {
+    let folded = fold(text);
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let chars: Vec<char> = folded.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = class(chars[i]);
+        let start = i;
+        while i < chars.len() && class(chars[i]) == c {
+            i += 1;
+        }
+        let run = &chars[start..i];
+        match c {
+            Class::Separator => {}
+            Class::Word => out.push((run.iter().collect(), true)),
+            Class::Hangul => {
+                let word: String = run.iter().collect();
+                let stem = strip_particle(&word);
+                let stem: Vec<char> = stem.chars().collect();
+                out.push((stem.iter().collect(), false));
+                if stem.len() >= 2 {
+                    out.extend(stem.windows(2).map(|w| (w.iter().collect(), false)));
+                }
+            }
+            Class::HanKana | Class::Thai => {
+                if run.len() == 1 {
+                    out.push((run[0].to_string(), false));
+                } else {
+                    out.extend(run.windows(2).map(|w| (w.iter().collect(), false)));
+                    if !query {
+                        out.extend(run.iter().map(|c| (c.to_string(), false)));
+                    }
+                }
+            }
+        }
+    }
+    out.retain(|(t, _)| t.chars().count() <= MAX_TOKEN_CHARS);
+    out
+}
+
+/// Strips one trailing particle when at least two syllables remain.
+pub fn strip_particle(word: &str) -> &str {
+    let len = word.chars().count();
+    for p in PARTICLES_BY_LENGTH.iter() {
+        if len >= p.chars().count() + 2
+            && let Some(stem) = word.strip_suffix(p)
+        {
+            return stem;
+        }
+    }
+    word
+}
+
+static PARTICLES_BY_LENGTH: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut p = PARTICLES.to_vec();
+        // Longest first, so that 에서 is tried before 에 and 들은 before 은.
+        p.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        p
+    });
+
+/// The tantivy side of the analyzer (stemming is a filter after it, per language).
+#[derive(Clone, Default)]
+pub struct ArmTokenizer {
+    pub query: bool,
+    tokens: Vec<Token>,
+}
+
+impl ArmTokenizer {
+    pub fn new(query: bool) -> Self {
+        ArmTokenizer {
+            query,
+            tokens: Vec::new(),
+        }
+    }
+}
+
+pub struct ArmTokenStream<'a> {
+    tokens: &'a mut [Token],
+    index: Option<usize>,
+}
+
+impl Tokenizer for ArmTokenizer {
+    type TokenStream<'a> = ArmTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ArmTokenStream<'a> {
+        self.tokens.clear();
+        for (position, (text, _)) in tokens(text, self.query).into_iter().enumerate() {
+            // Offsets point into the folded text, which the index never shows: we store none.
+            self.tokens.push(Token {
+                offset_from: 0,
+                offset_to: 0,
+                position,
+                text,
+                position_length: 1,
+            });
+        }
+        ArmTokenStream {
+            tokens: &mut self.tokens,
+            index: None,
+        }
+    }
+}
+
+impl TokenStream for ArmTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let next = self.index.map_or(0, |i| i + 1);
+        self.index = Some(next);
+        next < self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.index.expect("advance() was called")]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.index.expect("advance() was called")]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(text: &str, query: bool) -> Vec<String> {
+        tokens(text, query).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn latin_folds_accents_and_case() {
+        assert_eq!(t("Tế bào GỐC", false), ["te", "bao", "goc"]);
+        assert_eq!(t("Đà Nẵng", false), ["da", "nang"]);
+    }
+
+    #[test]
+    fn cyrillic_yo_reads_as_ye() {
+        assert_eq!(t("Ёлка", false), ["елка"]);
+    }
+
+    #[test]
+    fn arabic_loses_tashkeel_and_unifies_alef() {
+        assert_eq!(t("الخَلايا أُمّ", false), ["الخلايا", "ام"]);
+    }
+
+    #[test]
+    fn korean_words_give_stripped_word_and_bigrams() {
+        assert_eq!(t("줄기세포는", false), ["줄기세포", "줄기", "기세", "세포"]);
+        assert_eq!(t("줄기세포", true), ["줄기세포", "줄기", "기세", "세포"]);
+        // Too short to lose a particle: 이가 stays itself.
+        assert_eq!(t("이가", false), ["이가", "이가"]);
+    }
+
+    #[test]
+    fn han_kana_and_thai_runs_become_bigrams() {
+        assert_eq!(t("幹細胞", false), ["幹細", "細胞", "幹", "細", "胞"]);
+        assert_eq!(t("幹細胞", true), ["幹細", "細胞"]);
+        assert_eq!(t("胞", true), ["胞"]);
+        assert_eq!(t("เซลล์", true), ["เซ", "ซล", "ลล", "ล์"]);
+    }
+
+    #[test]
+    fn scripts_split_runs() {
+        assert_eq!(
+            t("CAR-T 세포치료", true),
+            ["car", "t", "세포치료", "세포", "포치", "치료"]
+        );
+    }
+
+    #[test]
+    fn nfkc_unifies_full_width_forms() {
+        assert_eq!(t("ＡＢＣ", true), ["abc"]);
+    }
+}

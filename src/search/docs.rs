@@ -1,0 +1,264 @@
+//! Search documents: what the index holds for each language — every section of every guide
+//! page (split at h2 and h3, so a result opens at its heading), every glossary term, FAQ entry,
+//! risk tier, contact and institution.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::content::{Document, Kind};
+use crate::i18n::Messages;
+use crate::model::Site;
+use crate::render::urls;
+
+/// One searchable thing, with the text of each field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchDoc {
+    /// glossary, faq, tier, contact, institution or page.
+    pub kind: &'static str,
+    pub title: String,
+    /// Other names: glossary aliases and the term in every other language, institution names.
+    pub aliases: String,
+    /// The page a section belongs to.
+    pub headings: String,
+    pub body: String,
+    /// URL relative to the site root, with the anchor of the section or entry.
+    pub url: String,
+}
+
+/// The search documents of `lang`, in a fixed order.
+pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc> {
+    let mut out = Vec::new();
+    for rel in &site.pages {
+        let Some((doc, _)) = site.doc(lang, rel) else {
+            continue;
+        };
+        let (path, anchor) = urls::target(rel);
+        let url = match &anchor {
+            Some(a) => format!("{lang}/{}#{a}", urls::encode_path(&path)),
+            None => format!("{lang}/{}", urls::encode_path(&path)),
+        };
+        match &doc.kind {
+            Kind::Page => out.extend(sections(doc, lang, &path)),
+            Kind::Glossary(t) => {
+                let mut names: Vec<&str> = t.aliases.iter().map(String::as_str).collect();
+                for other in site.config.languages.iter().filter(|l| *l != lang) {
+                    if let Some((d, c)) = site.doc(other, rel)
+                        && let (Kind::Glossary(o), false) = (&d.kind, c.fallback)
+                    {
+                        names.push(&o.term);
+                        names.extend(o.aliases.iter().map(String::as_str));
+                    }
+                }
+                out.push(SearchDoc {
+                    kind: "glossary",
+                    title: t.term.clone(),
+                    aliases: names.join(" · "),
+                    headings: String::new(),
+                    body: plain_text(doc.body()),
+                    url,
+                });
+            }
+            Kind::Faq(f) => out.push(SearchDoc {
+                kind: "faq",
+                title: f.question.clone(),
+                aliases: String::new(),
+                headings: String::new(),
+                body: plain_text(doc.body()),
+                url,
+            }),
+            Kind::RiskTier(t) => {
+                let mut body = String::new();
+                for part in [t.who_may_deliver.as_deref(), t.approval.as_deref()]
+                    .into_iter()
+                    .flatten()
+                {
+                    body.push_str(part);
+                    body.push(' ');
+                }
+                body.push_str(&t.examples.join(" · "));
+                body.push(' ');
+                body.push_str(&plain_text(doc.body()));
+                out.push(SearchDoc {
+                    kind: "tier",
+                    title: doc.title().to_owned(),
+                    aliases: String::new(),
+                    headings: String::new(),
+                    body,
+                    url,
+                });
+            }
+            Kind::Contact(c) => {
+                let topics: Vec<String> = c
+                    .topics
+                    .iter()
+                    .filter_map(|t| messages.get(lang, &format!("topic-{t}"), None))
+                    .collect();
+                let mut body = [c.phone.as_deref(), c.email.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                body.push(' ');
+                body.push_str(&plain_text(doc.body()));
+                out.push(SearchDoc {
+                    kind: "contact",
+                    title: c.name.clone(),
+                    aliases: topics.join(" · "),
+                    headings: c.organization.clone().unwrap_or_default(),
+                    body,
+                    url,
+                });
+            }
+        }
+    }
+    if let Some(export) = &site.export {
+        for inst in &export.institutions {
+            let label = |key: String| messages.get(lang, &key, None).unwrap_or_default();
+            let mut names: Vec<&str> = inst.name.values().map(String::as_str).collect();
+            names.dedup();
+            let body = [
+                label(format!("region-{}", inst.region)),
+                inst.district.clone().unwrap_or_default(),
+                label(format!("kind-{}", inst.kind)),
+                label(format!("status-{}", inst.status.key())),
+                inst.fields
+                    .iter()
+                    .map(|f| label(format!("field-{f}")))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                inst.address.values().cloned().collect::<Vec<_>>().join(" "),
+                inst.id.clone(),
+            ]
+            .join(" ");
+            out.push(SearchDoc {
+                kind: "institution",
+                title: inst.name_in(lang).to_owned(),
+                aliases: names.join(" · "),
+                headings: String::new(),
+                body,
+                url: format!("{lang}/{}", urls::institution(&inst.slug)),
+            });
+        }
+    }
+    out
+}
+
+/// A guide page as one document per section: the text before the first h2, then each h2 or h3
+/// with the text up to the next.
+fn sections(doc: &Document, lang: &str, path: &str) -> Vec<SearchDoc> {
+    let outline = crate::content::markdown::outline(doc.body());
+    let page_url = format!("{lang}/{}", urls::encode_path(path));
+    let mut out = vec![SearchDoc {
+        kind: "page",
+        title: doc.title().to_owned(),
+        aliases: String::new(),
+        headings: String::new(),
+        body: String::new(),
+        url: page_url.clone(),
+    }];
+    let mut heading_index = 0;
+    let mut in_heading: Option<HeadingLevel> = None;
+    for event in Parser::new_ext(
+        doc.body(),
+        Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_HEADING_ATTRIBUTES,
+    ) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let heading = outline.get(heading_index);
+                heading_index += 1;
+                if matches!(level, HeadingLevel::H2 | HeadingLevel::H3)
+                    && let Some(h) = heading
+                {
+                    out.push(SearchDoc {
+                        kind: "page",
+                        title: h.title.clone(),
+                        aliases: String::new(),
+                        headings: doc.title().to_owned(),
+                        body: String::new(),
+                        url: format!("{page_url}#{}", h.id),
+                    });
+                }
+                in_heading = Some(level);
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = None,
+            Event::Text(t) | Event::Code(t) if in_heading.is_none() => out
+                .last_mut()
+                .expect("one section at least")
+                .body
+                .push_str(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
+                out.last_mut().expect("one section at least").body.push(' ');
+            }
+            _ => {}
+        }
+    }
+    for d in &mut out {
+        d.body = d.body.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    out
+}
+
+/// The text a reader sees in a Markdown body, without markup.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_HEADING_ATTRIBUTES,
+    ) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_drops_markup() {
+        assert_eq!(
+            plain_text("A **bold** [link](x.md).\n\n- one\n- two\n"),
+            "A bold link . one two"
+        );
+    }
+
+    #[test]
+    fn pages_split_at_h2_and_h3() {
+        let mut diags = Vec::new();
+        let doc = Document::parse(
+            "en",
+            "a.md",
+            crate::diagnostics::SourceText::new(
+                "a.md",
+                "---\ntitle: Page\n---\nIntro.\n\n## One {#one}\n\nFirst.\n\n### Sub\n\nSecond.\n",
+            ),
+            &mut diags,
+        )
+        .unwrap();
+        let s = sections(&doc, "en", "a.html");
+        let got: Vec<(&str, &str, &str)> = s
+            .iter()
+            .map(|d| (d.title.as_str(), d.url.as_str(), d.body.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Page", "en/a.html", "Intro."),
+                ("One", "en/a.html#one", "First."),
+                ("Sub", "en/a.html#sub", "Second.")
+            ]
+        );
+        assert_eq!(s[1].headings, "Page");
+    }
+}

@@ -1,0 +1,246 @@
+//! The tantivy index of one language: schema, building, and reading it back for the browser
+//! export, so that the browser's numbers come from the index itself and cannot drift from it.
+
+use std::collections::BTreeMap;
+
+use tantivy::collector::TopDocs;
+use tantivy::postings::Postings;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::tokenizer::{Language, Stemmer, TextAnalyzer};
+use tantivy::{DocSet, Index, IndexReader, TERMINATED, TantivyDocument, Term, doc};
+
+use super::analyzer::ArmTokenizer;
+use super::docs::SearchDoc;
+
+/// The indexed fields and how much a match in each counts: a term's own name above other
+/// names, above the page a section sits in, above running text.
+pub const FIELDS: [(&str, f32); 4] = [
+    ("title", 3.0),
+    ("aliases", 2.5),
+    ("headings", 2.0),
+    ("body", 1.0),
+];
+
+/// BM25 parameters, as tantivy uses them.
+pub const K1: f32 = 1.2;
+pub const B: f32 = 0.75;
+
+/// The Snowball stemmer tantivy has for a language, if any.
+pub fn stemmer(lang: &str) -> Option<Language> {
+    Some(match lang.split('-').next()? {
+        "en" => Language::English,
+        "ru" => Language::Russian,
+        "ar" => Language::Arabic,
+        "fr" => Language::French,
+        "de" => Language::German,
+        "es" => Language::Spanish,
+        "pt" => Language::Portuguese,
+        "it" => Language::Italian,
+        "tr" => Language::Turkish,
+        _ => return None,
+    })
+}
+
+/// The analyzer of `lang`: the shared tokenizer, then the language's stemmer.
+pub fn analyzer(lang: &str, query: bool) -> TextAnalyzer {
+    match stemmer(lang) {
+        Some(language) => TextAnalyzer::builder(ArmTokenizer::new(query))
+            .filter(Stemmer::new(language))
+            .build(),
+        None => TextAnalyzer::builder(ArmTokenizer::new(query)).build(),
+    }
+}
+
+/// The terms `text` gives under `analyzer`.
+pub fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        out.push(token.text.clone());
+    }
+    out
+}
+
+/// Every term with its postings per field: term → [(field index, [(doc, term frequency)])].
+pub type Dictionary = BTreeMap<String, Vec<(usize, Vec<(u32, u32)>)>>;
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub kind: String,
+    pub title: String,
+    /// URL relative to the site root.
+    pub url: String,
+    pub score: f32,
+}
+
+/// A built index of one language, with its documents.
+pub struct LanguageIndex {
+    pub lang: String,
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Vec<Field>,
+    pub kind: Field,
+    pub url: Field,
+    pub title: Field,
+    pub text: Field,
+}
+
+impl LanguageIndex {
+    /// Indexes `docs` in memory, as a single segment (documents keep their order as ids).
+    pub fn build(lang: &str, docs: &[SearchDoc]) -> tantivy::Result<LanguageIndex> {
+        let tokenizer = format!("arm-{lang}");
+        let mut schema = Schema::builder();
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(&tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqs);
+        let options = TextOptions::default().set_indexing_options(indexing);
+        let fields: Vec<Field> = FIELDS
+            .iter()
+            .map(|(name, _)| schema.add_text_field(name, options.clone()))
+            .collect();
+        let kind = schema.add_text_field("kind", STORED);
+        let url = schema.add_text_field("url", STORED);
+        let title = schema.add_text_field("display_title", STORED);
+        let text = schema.add_text_field("text", STORED);
+        let index = Index::create_in_ram(schema.build());
+        index
+            .tokenizers()
+            .register(&tokenizer, analyzer(lang, false));
+        // One thread and one commit give one segment, whose doc ids follow insertion order.
+        let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
+        for d in docs {
+            writer.add_document(doc!(
+                fields[0] => d.title.as_str(),
+                fields[1] => d.aliases.as_str(),
+                fields[2] => d.headings.as_str(),
+                fields[3] => d.body.as_str(),
+                kind => d.kind,
+                url => d.url.as_str(),
+                title => d.title.as_str(),
+                text => d.body.as_str(),
+            ))?;
+        }
+        writer.commit()?;
+        let segments = index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
+        let reader = index.reader()?;
+        Ok(LanguageIndex {
+            lang: lang.to_owned(),
+            index,
+            reader,
+            fields,
+            kind,
+            url,
+            title,
+            text,
+        })
+    }
+
+    /// Every term of the index, in byte order, with its postings per field: (field, [(doc, tf)]).
+    pub fn postings(&self) -> tantivy::Result<Dictionary> {
+        let searcher = self.reader.searcher();
+        let mut out = Dictionary::new();
+        for segment in searcher.segment_readers() {
+            for (f, field) in self.fields.iter().enumerate() {
+                let inverted = segment.inverted_index(*field)?;
+                let mut stream = inverted.terms().stream()?;
+                while stream.advance() {
+                    let term = String::from_utf8_lossy(stream.key()).into_owned();
+                    let mut postings = inverted.read_postings_from_terminfo(
+                        stream.value(),
+                        IndexRecordOption::WithFreqs,
+                    )?;
+                    let mut list = Vec::new();
+                    while postings.doc() != TERMINATED {
+                        list.push((postings.doc(), postings.term_freq()));
+                        postings.advance();
+                    }
+                    out.entry(term).or_default().push((f, list));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Per field: the average field norm BM25 uses, and each document's decoded field norm.
+    pub fn norms(&self) -> tantivy::Result<(Vec<f32>, Vec<Vec<u32>>)> {
+        let searcher = self.reader.searcher();
+        let num_docs = searcher.num_docs();
+        let segment = &searcher.segment_readers()[0];
+        let mut averages = Vec::new();
+        let mut per_doc = vec![Vec::new(); num_docs as usize];
+        for field in &self.fields {
+            let total = segment.inverted_index(*field)?.total_num_tokens();
+            averages.push(total as f32 / num_docs as f32);
+            let norms = segment.get_fieldnorms_reader(*field)?;
+            for (doc, row) in per_doc.iter_mut().enumerate() {
+                row.push(norms.fieldnorm(doc as u32));
+            }
+        }
+        Ok((averages, per_doc))
+    }
+
+    /// A stored field of a document, as text.
+    pub fn stored(&self, doc: u32, field: Field) -> String {
+        let searcher = self.reader.searcher();
+        let d: TantivyDocument = searcher
+            .doc(tantivy::DocAddress::new(0, doc))
+            .expect("documents of the index");
+        d.get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    /// The best `limit` documents for `query`, with what a result list shows.
+    pub fn hits(&self, query: &str, limit: usize) -> tantivy::Result<Vec<Hit>> {
+        Ok(self
+            .search(query, limit)?
+            .into_iter()
+            .map(|(score, doc)| Hit {
+                kind: self.stored(doc, self.kind),
+                title: self.stored(doc, self.title),
+                url: self.stored(doc, self.url),
+                score,
+            })
+            .collect())
+    }
+
+    /// Runs `query` text through the same expansion as the browser: exact terms, typo
+    /// expansions and a prefix on the last word, each a boosted term query per field.
+    pub fn search(&self, query: &str, limit: usize) -> tantivy::Result<Vec<(f32, u32)>> {
+        let searcher = self.reader.searcher();
+        let dictionary = self.postings()?;
+        let mut analyzer = analyzer(&self.lang, true);
+        let terms = super::query::expand(&analyze(&mut analyzer, query), &dictionary);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (term, factor) in &terms {
+            for (f, field) in self.fields.iter().enumerate() {
+                let boost = FIELDS[f].1 * factor;
+                let q = TermQuery::new(
+                    Term::from_field_text(*field, term),
+                    IndexRecordOption::WithFreqs,
+                );
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
+            }
+        }
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let top = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(limit).order_by_score(),
+        )?;
+        Ok(top
+            .into_iter()
+            .map(|(score, addr)| (score, addr.doc_id))
+            .collect())
+    }
+}

@@ -1,0 +1,136 @@
+//! Search from the terminal: the relevance set in tests/search/queries.tsv against tantivy's
+//! searcher on the guide's real content, and the browser index the build writes.
+
+use std::path::Path;
+
+use std::collections::BTreeMap;
+
+use armguide::site::{BuildOptions, search_index};
+
+use crate::common::{Site, run};
+
+fn guide() -> BuildOptions {
+    BuildOptions {
+        root: Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf(),
+        write: false,
+        ..BuildOptions::default()
+    }
+}
+
+/// (language, query, expected URL) rows of the relevance set.
+pub fn relevance_set() -> Vec<(String, String, String)> {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search/queries.tsv"),
+    )
+    .unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols[0].to_owned(), cols[1].to_owned(), cols[2].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn every_query_of_the_relevance_set_finds_its_page_in_the_top_three() {
+    let mut failures = Vec::new();
+    let set = relevance_set();
+    assert!(set.len() >= 25);
+    let mut indexes = BTreeMap::new();
+    for (lang, query, expected) in set {
+        let index = indexes
+            .entry(lang.clone())
+            .or_insert_with(|| search_index(&guide(), Some(&lang)).unwrap());
+        let hits = index.hits(&query, 3).unwrap();
+        if !hits.iter().any(|h| h.url == expected) {
+            let got: Vec<&str> = hits.iter().map(|h| h.url.as_str()).collect();
+            failures.push(format!(
+                "{lang} {query:?}: expected {expected}, got {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_cli_prints_rank_type_title_url_and_score() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, stdout, stderr) = run(
+        &[
+            "search",
+            "stem cell",
+            "--limit",
+            "2",
+            "--root",
+            root.to_str().unwrap(),
+        ],
+        root,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let first = stdout.lines().next().unwrap();
+    assert_eq!(first, "  1. [glossary] Stem cell");
+    assert!(
+        stdout
+            .lines()
+            .nth(1)
+            .unwrap()
+            .trim_start()
+            .starts_with("en/glossary/index.html#stem-cell  (score "),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().filter(|l| l.contains(". [")).count(), 2);
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, _, stderr) = run(
+        &[
+            "search",
+            "x",
+            "--lang",
+            "fr",
+            "--root",
+            root.to_str().unwrap(),
+        ],
+        root,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("language `fr` is not one of the site's: en, ko"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_build_writes_a_classic_script_index_per_language() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let en = site.read("assets/search/en.js");
+    assert!(
+        en.starts_with("(window.ARMGUIDE_INDEX = window.ARMGUIDE_INDEX || {})[\"en\"] = {"),
+        "{}",
+        &en[..80]
+    );
+    let json = en
+        .split_once(")[\"en\"] = ")
+        .unwrap()
+        .1
+        .trim_end()
+        .trim_end_matches(';');
+    let json: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(json["lang"], "en");
+    // Every document has a field norm per field; every posting names a document.
+    let num_docs = json["num_docs"].as_u64().unwrap() as usize;
+    assert_eq!(json["docs"].as_array().unwrap().len(), num_docs);
+    assert!(
+        json["terms"]["stem"].is_array(),
+        "English words are stemmed: `stem` is a term"
+    );
+    assert_eq!(json["analyzer"]["stems"]["cells"], "cell");
+    // Korean: the particle-stripped word and its bigrams.
+    let ko = site.read("assets/search/ko.js");
+    assert!(ko.contains("\"줄기세포\":"), "whole Korean words are terms");
+    assert!(ko.contains("\"기세\":"), "and so are their bigrams");
+}
