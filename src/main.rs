@@ -19,6 +19,12 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into its output folder.
@@ -48,6 +54,9 @@ enum Command {
         limit: usize,
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// `text` for people, `json` for programs (exact scores, as tantivy computed them).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Run every validation of a build, writing nothing.
     Check {
@@ -83,6 +92,7 @@ fn main() -> ExitCode {
             lang,
             limit,
             root,
+            format,
         } => {
             let opts = BuildOptions {
                 root,
@@ -92,6 +102,10 @@ fn main() -> ExitCode {
             let hits = site::search_index(&opts, lang.as_deref())
                 .and_then(|index| Ok(index.hits(&query, limit)?));
             match hits {
+                Ok(hits) if matches!(format, Format::Json) => {
+                    println!("{}", serde_json::to_string_pretty(&hits).expect("plain data serializes"));
+                    ExitCode::SUCCESS
+                }
                 Ok(hits) => {
                     if hits.is_empty() {
                         println!("no results for {query:?}");

@@ -96,6 +96,8 @@ pub struct PageCtx {
     pub review_due: Option<DateCtx>,
     pub fallback: bool,
     pub stale: bool,
+    /// The language of the text shown when `fallback` (a BCP 47 tag, for `lang` attributes).
+    pub fallback_lang: String,
     pub fallback_lang_name: String,
     pub source_url: String,
 }

@@ -237,6 +237,7 @@ impl Renderer<'_> {
             .collect();
         page.fallback = chosen.fallback;
         page.stale = chosen.state == crate::model::TranslationState::Stale;
+        page.fallback_lang = default.clone();
         page.fallback_lang_name = endonym(default).to_owned();
         page.source_url = format!("{root}{default}/{}", urls::encode_path(&path));
         page

@@ -69,6 +69,12 @@ enum Class {
     Separator,
 }
 
+/// Whether `c` belongs to a script written without spaces between words (Hangul counts too:
+/// its runs are split into bigrams like the others).
+pub fn is_unspaced(c: char) -> bool {
+    matches!(class(c), Class::Hangul | Class::HanKana | Class::Thai)
+}
+
 fn class(c: char) -> Class {
     match c {
         '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {

@@ -68,7 +68,7 @@ pub fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 pub type Dictionary = BTreeMap<String, Vec<(usize, Vec<(u32, u32)>)>>;
 
 /// One search result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Hit {
     pub kind: String,
     pub title: String,
