@@ -103,7 +103,10 @@ fn main() -> ExitCode {
                 .and_then(|index| Ok(index.hits(&query, limit)?));
             match hits {
                 Ok(hits) if matches!(format, Format::Json) => {
-                    println!("{}", serde_json::to_string_pretty(&hits).expect("plain data serializes"));
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&hits).expect("plain data serializes")
+                    );
                     ExitCode::SUCCESS
                 }
                 Ok(hits) => {

@@ -171,7 +171,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             let index = search::index::LanguageIndex::build(lang, &docs)?;
             Ok((
                 format!("assets/search/{lang}.js"),
-                search::export::script(&index, &docs)?.into_bytes(),
+                search::export::script(&index)?.into_bytes(),
             ))
         })
         .collect();

@@ -126,6 +126,7 @@ pub const REQUIRED_TEMPLATES: &[&str] = &[
     "institution.html",
     "404.html",
     "language-picker.html",
+    "search.html",
 ];
 
 fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, (std::path::PathBuf, Vec<u8>)>) {

@@ -23,6 +23,10 @@ pub enum Job {
     Glossary {
         lang: String,
     },
+    /// The full search page (results come from the browser's engine).
+    Search {
+        lang: String,
+    },
     Faq {
         lang: String,
     },
@@ -78,6 +82,7 @@ pub fn jobs(site: &Site) -> Vec<Job> {
         if has(Collection::Contact) {
             jobs.push(Job::Contacts { lang: lang.clone() });
         }
+        jobs.push(Job::Search { lang: lang.clone() });
         if let Some(export) = &site.export {
             jobs.push(Job::Institutions { lang: lang.clone() });
             for index in 0..export.institutions.len() {
@@ -319,6 +324,17 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             );
             (lang.as_str(), urls::TIERS.to_owned(), "tiers.html", ctx)
         }
+        Job::Search { lang } => {
+            let (mut ctx, _) = r.base(lang, urls::SEARCH, "search", None);
+            ctx.insert(
+                "page",
+                &PageCtx {
+                    title: r.t(lang, "search-title"),
+                    ..PageCtx::default()
+                },
+            );
+            (lang.as_str(), urls::SEARCH.to_owned(), "search.html", ctx)
+        }
         Job::Contacts { lang } => {
             let (mut ctx, root) = r.base(lang, urls::CONTACTS, "contacts", None);
             let mut linked = HashSet::new();
@@ -482,6 +498,11 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
     ctx.insert("root", &root);
     ctx.insert("home_url", &format!("{root}{lang}/index.html"));
     ctx.insert("default_url", &format!("{root}{lang}/index.html"));
+    ctx.insert("search_url", &format!("{root}{lang}/{}", urls::SEARCH));
+    ctx.insert(
+        "search_index_url",
+        &format!("{root}assets/search/{lang}.js"),
+    );
     ctx.insert("languages", &languages);
     ctx.insert(
         "canonical",

@@ -135,13 +135,28 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// One token before stemming, with what query expansion needs to know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    pub text: String,
+    /// A word of a spaced script: the one kind of token a stemmer changes.
+    pub word: bool,
+    /// A whole Korean word (its particle stripped), as opposed to one of its bigrams.
+    pub whole: bool,
+    /// Which run of the text it came from.
+    pub run: usize,
+    /// Characters of the run it came from are Hangul, Han, Kana or Thai.
+    pub unspaced: bool,
+}
+
 /// The tokens of `text`, before stemming. `query`: no unigrams inside CJK and Thai runs of two
 /// or more characters (the bigrams already say all a query needs).
-pub fn tokens(text: &str, query: bool) -> Vec<(String, bool)> {
+pub fn tokens(text: &str, query: bool) -> Vec<Tok> {
     let folded = fold(text);
-    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut out: Vec<Tok> = Vec::new();
     let chars: Vec<char> = folded.chars().collect();
     let mut i = 0;
+    let mut run_index = 0;
     while i < chars.len() {
         let c = class(chars[i]);
         let start = i;
@@ -149,31 +164,38 @@ pub fn tokens(text: &str, query: bool) -> Vec<(String, bool)> {
             i += 1;
         }
         let run = &chars[start..i];
+        let tok = |text: String, whole: bool| Tok {
+            text,
+            word: c == Class::Word,
+            whole,
+            run: run_index,
+            unspaced: c != Class::Word,
+        };
         match c {
             Class::Separator => {}
-            Class::Word => out.push((run.iter().collect(), true)),
+            Class::Word => out.push(tok(run.iter().collect(), false)),
             Class::Hangul => {
                 let word: String = run.iter().collect();
-                let stem = strip_particle(&word);
-                let stem: Vec<char> = stem.chars().collect();
-                out.push((stem.iter().collect(), false));
+                let stem: Vec<char> = strip_particle(&word).chars().collect();
+                out.push(tok(stem.iter().collect(), true));
                 if stem.len() >= 2 {
-                    out.extend(stem.windows(2).map(|w| (w.iter().collect(), false)));
+                    out.extend(stem.windows(2).map(|w| tok(w.iter().collect(), false)));
                 }
             }
             Class::HanKana | Class::Thai => {
                 if run.len() == 1 {
-                    out.push((run[0].to_string(), false));
+                    out.push(tok(run[0].to_string(), false));
                 } else {
-                    out.extend(run.windows(2).map(|w| (w.iter().collect(), false)));
+                    out.extend(run.windows(2).map(|w| tok(w.iter().collect(), false)));
                     if !query {
-                        out.extend(run.iter().map(|c| (c.to_string(), false)));
+                        out.extend(run.iter().map(|c| tok(c.to_string(), false)));
                     }
                 }
             }
         }
+        run_index += 1;
     }
-    out.retain(|(t, _)| t.chars().count() <= MAX_TOKEN_CHARS);
+    out.retain(|t| t.text.chars().count() <= MAX_TOKEN_CHARS);
     out
 }
 
@@ -224,7 +246,7 @@ impl Tokenizer for ArmTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ArmTokenStream<'a> {
         self.tokens.clear();
-        for (position, (text, _)) in tokens(text, self.query).into_iter().enumerate() {
+        for (position, Tok { text, .. }) in tokens(text, self.query).into_iter().enumerate() {
             // Offsets point into the folded text, which the index never shows: we store none.
             self.tokens.push(Token {
                 offset_from: 0,
@@ -262,7 +284,7 @@ mod tests {
     use super::*;
 
     fn t(text: &str, query: bool) -> Vec<String> {
-        tokens(text, query).into_iter().map(|(t, _)| t).collect()
+        tokens(text, query).into_iter().map(|t| t.text).collect()
     }
 
     #[test]

@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::analyzer::tokens;
-use super::docs::SearchDoc;
-use super::index::{B, FIELDS, K1, LanguageIndex, analyze, analyzer};
+use super::index::{B, FIELDS, K1, LanguageIndex};
 
 /// Characters of a document's text kept for result snippets.
 const SNIPPET_SOURCE_CHARS: usize = 500;
@@ -51,7 +49,7 @@ struct DocSpec {
 }
 
 /// The script that hands the index of `index.lang` to the page.
-pub fn script(index: &LanguageIndex, docs: &[SearchDoc]) -> tantivy::Result<String> {
+pub fn script(index: &LanguageIndex) -> tantivy::Result<String> {
     let postings = index.postings()?;
     let (averages, norms) = index.norms()?;
     let terms = postings
@@ -66,21 +64,7 @@ pub fn script(index: &LanguageIndex, docs: &[SearchDoc]) -> tantivy::Result<Stri
             )
         })
         .collect();
-    let mut stemmer = analyzer(&index.lang, true);
-    let mut stems = BTreeMap::new();
-    for d in docs {
-        for text in [&d.title, &d.aliases, &d.headings, &d.body] {
-            for (surface, is_word) in tokens(text, false) {
-                if is_word && !stems.contains_key(&surface) {
-                    let stem = analyze(&mut stemmer, &surface)
-                        .pop()
-                        .unwrap_or_else(|| surface.clone());
-                    stems.insert(surface, stem);
-                }
-            }
-        }
-    }
-    stems.retain(|surface, stem| surface != stem);
+    let stems = index.stems.clone();
     let num_docs = index.reader.searcher().num_docs();
     let docs = (0..num_docs as u32)
         .map(|doc| {

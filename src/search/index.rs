@@ -67,6 +67,26 @@ pub fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 /// Every term with its postings per field: term → [(field index, [(doc, term frequency)])].
 pub type Dictionary = BTreeMap<String, Vec<(usize, Vec<(u32, u32)>)>>;
 
+/// Surface → stem for every word of `docs` that the language's stemmer changes.
+fn stems(lang: &str, docs: &[SearchDoc]) -> BTreeMap<String, String> {
+    let mut stemmer = analyzer(lang, true);
+    let mut stems = BTreeMap::new();
+    for d in docs {
+        for text in [&d.title, &d.aliases, &d.headings, &d.body] {
+            for tok in super::analyzer::tokens(text, false) {
+                if tok.word && !stems.contains_key(&tok.text) {
+                    let stem = analyze(&mut stemmer, &tok.text)
+                        .pop()
+                        .unwrap_or_else(|| tok.text.clone());
+                    stems.insert(tok.text, stem);
+                }
+            }
+        }
+    }
+    stems.retain(|surface, stem| surface != stem);
+    stems
+}
+
 /// One search result.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Hit {
@@ -87,6 +107,9 @@ pub struct LanguageIndex {
     pub url: Field,
     pub title: Field,
     pub text: Field,
+    /// Surface form → stem of every word of the corpus that the stemmer changes. Queries are
+    /// stemmed through it, here as in the browser, so that both engines see the same terms.
+    pub stems: BTreeMap<String, String>,
 }
 
 impl LanguageIndex {
@@ -140,6 +163,7 @@ impl LanguageIndex {
             url,
             title,
             text,
+            stems: stems(lang, docs),
         })
     }
 
@@ -218,8 +242,8 @@ impl LanguageIndex {
     pub fn search(&self, query: &str, limit: usize) -> tantivy::Result<Vec<(f32, u32)>> {
         let searcher = self.reader.searcher();
         let dictionary = self.postings()?;
-        let mut analyzer = analyzer(&self.lang, true);
-        let terms = super::query::expand(&analyze(&mut analyzer, query), &dictionary);
+        let vocabulary = super::query::Vocabulary::new(&dictionary, &self.stems);
+        let terms = vocabulary.expand(&super::analyzer::tokens(query, true));
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (term, factor) in &terms {
             for (f, field) in self.fields.iter().enumerate() {

@@ -190,3 +190,28 @@ not-found-text = This page does not exist, or it has moved. Choose a language to
 not-found-homes = Start of the guide
 picker-heading = Choose your language
 picker-continue = Continue
+
+## Search
+
+search-title = Search
+search-label = Search the guide
+search-placeholder = Search, e.g. stem cell
+search-submit = Search
+search-intro = Search the glossary, the questions and answers, the risk tiers, the contacts and the designated institutions. Spelling mistakes are allowed.
+search-type-glossary = Glossary
+search-type-faq = Question
+search-type-tier = Risk tier
+search-type-contact = Contact
+search-type-institution = Institution
+search-type-page = Guide
+search-loading = Loading search…
+search-error = Search could not be loaded. Reload the page and try again.
+search-no-results = Nothing found. Check the spelling, or try other or fewer words.
+search-all-results = See all results
+search-prompt = Type what you are looking for: a word you heard at a clinic, a treatment, or the name of a clinic.
+search-results-count = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-results-more = Only the best { $limit } are shown: add a word to narrow the search.
+search-noscript = Search needs JavaScript, which is turned off or not available in this browser. You can still find what you need in these sections:

@@ -183,3 +183,27 @@ not-found-text = 요청하신 페이지가 없거나 다른 곳으로 옮겨졌�
 not-found-homes = 안내서 첫 페이지
 picker-heading = 언어를 선택하세요
 picker-continue = 계속하기
+
+## 검색
+
+search-title = 검색
+search-label = 안내서 검색
+search-placeholder = 검색어 입력 (예: 줄기세포)
+search-submit = 검색
+search-intro = 용어 사전, 자주 묻는 질문, 위험도 등급, 연락처, 지정 기관에서 찾습니다. 철자가 조금 틀려도 찾을 수 있습니다.
+search-type-glossary = 용어
+search-type-faq = 질문
+search-type-tier = 위험도 등급
+search-type-contact = 연락처
+search-type-institution = 기관
+search-type-page = 안내
+search-loading = 검색을 준비하는 중입니다…
+search-error = 검색 기능을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.
+search-no-results = 검색 결과가 없습니다. 철자를 확인하거나 다른 낱말로, 또는 낱말 수를 줄여 검색해 보세요.
+search-all-results = 검색 결과 모두 보기
+search-prompt = 찾고 싶은 내용을 입력하세요. 병원에서 들은 낱말, 치료 이름, 의료기관 이름 등으로 찾을 수 있습니다.
+search-results-count = { $count ->
+   *[other] 검색 결과 { $count }건
+}
+search-results-more = 관련성이 높은 { $limit }건만 표시합니다. 낱말을 더 입력하면 결과를 좁힐 수 있습니다.
+search-noscript = 검색 기능을 쓰려면 자바스크립트가 필요한데, 이 브라우저에서는 꺼져 있거나 지원되지 않습니다. 아래 항목에서 필요한 내용을 직접 찾아보실 수 있습니다.

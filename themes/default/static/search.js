@@ -1,0 +1,813 @@
+/*
+ * armguide search: the browser twin of the build-time search (src/search), and its interface.
+ *
+ * One classic script with no dependencies and no network API (no fetch, XHR, import() or
+ * Workers): the index of a language is itself a classic script, assets/search/<lang>.js, which
+ * sets window.ARMGUIDE_INDEX[<lang>]. A <script> element loads it, so search works the same on
+ * a static host and from a copy opened from disk (file://).
+ *
+ * window.ArmSearch:
+ *   analyze(text, analyzer)      index-side tokens (the twin of the Rust analyzer)
+ *   queryTerms(text, analyzer)   query-side tokens (no unigrams inside CJK/Thai runs of 2+)
+ *   search(index, query, opts)   [{doc, score, matched}], opts {limit: 10, fuzzy: true, prefix: true}
+ *   snippet(text, terms, analyzer, maxChars)   [{text, mark}] segments to highlight
+ *
+ * The page provides (see templates/base.html and search.html):
+ *   form[data-search]        a search box: results drop down under it as the reader types
+ *   form[data-search-page]   the search page's form; the results go to [data-search-results]
+ * Both carry data-index (URL of the index script), data-root (the page's relative root),
+ * data-lang, data-label-<type> (type names) and data-msg-* (interface text). Results are built
+ * from DOM text nodes only, never innerHTML.
+ */
+(function (global) {
+  'use strict';
+
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function own(o, k) {
+    return o != null && hasOwn.call(o, k);
+  }
+  var f32 = Math.fround;
+
+  /* ---------- The analyzer ---------- */
+
+  // Korean particles, longest first: one is stripped from the end of a Hangul run.
+  var PARTICLES = ('에서는 에서도 으로는 이라고 입니다 에게 에서 으로 에는 에도 로는 와는 과는 이나 까지 부터 보다 ' +
+    '처럼 이며 이고 이란 라고 이다 만을 은 는 이 가 을 를 에 의 로 와 과 도 만 란 인 나').split(' ');
+  var MAX_CHARS = 40;
+  var LATIN = { 'đ': 'd', 'ø': 'o', 'ł': 'l', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe' };
+  var ARABIC = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه' };
+  var SEP = 0, WORD = 1, HANGUL = 2, HAN_KANA = 3, THAI = 4;
+  var WORD_RE;
+  try {
+    WORD_RE = new RegExp('[\\p{L}\\p{N}\\p{M}]', 'u');
+  } catch (e) {
+    // Engines without Unicode property escapes: everything but spaces and punctuation.
+    WORD_RE = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]/;
+  }
+
+  // Folds one character of NFKC-normalized, lowercased text.
+  function foldChar(ch) {
+    var c = ch.codePointAt(0);
+    if (c < 0x80) return ch;
+    if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) {
+      return LATIN[ch] || ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    }
+    if (c === 0x451) return 'е'; // ё
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) return '';
+    return ARABIC[ch] || ch;
+  }
+
+  // Step 1 and 2: NFKC, lowercase, fold. Returns an array of characters (code points).
+  function fold(text) {
+    var out = [];
+    var s = String(text == null ? '' : text).normalize('NFKC').toLowerCase();
+    for (var ch of s) {
+      var f = foldChar(ch);
+      if (f.length === 1) out.push(f);
+      else for (var g of f) out.push(g);
+    }
+    return out;
+  }
+
+  function charClass(ch) {
+    var c = ch.codePointAt(0);
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return HANGUL;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2fa1f) || (c >= 0x31f0 && c <= 0x31ff) ||
+      (c >= 0xff66 && c <= 0xff9f)) return HAN_KANA;
+    if (c >= 0xe00 && c <= 0xe7f) return THAI;
+    return WORD_RE.test(ch) ? WORD : SEP;
+  }
+
+  var particleCache = { src: null, list: null };
+  function particles(analyzer) {
+    // The index may carry its own list (analyzer.particles) so that the two sides cannot drift.
+    var src = analyzer && Array.isArray(analyzer.particles) ? analyzer.particles : PARTICLES;
+    if (particleCache.src !== src) {
+      var list = src.map(function (p) { return [p, Array.from(p).length]; });
+      list.sort(function (a, b) { return b[1] - a[1]; }); // stable: equal lengths keep their order
+      particleCache = { src: src, list: list };
+    }
+    return particleCache.list;
+  }
+
+  // Tokens of folded characters: {t: term, s, e: its character span, k: class, r: start of its run,
+  // w: the run's whole word (word runs, a Hangul run without its particle, one-character runs)}.
+  function tokenize(chars, analyzer, query) {
+    var out = [];
+    var stems = analyzer && analyzer.stems;
+    var n = chars.length;
+    var classes = new Array(n);
+    for (var x = 0; x < n; x++) classes[x] = charClass(chars[x]);
+    var r = 0;
+    function emit(t, s, e, k, w) {
+      if (e - s <= MAX_CHARS) out.push({ t: t, s: s, e: e, k: k, r: r, w: w });
+    }
+    var i = 0;
+    while (i < n) {
+      var k = classes[i], s = i, j;
+      r = i;
+      while (i < n && classes[i] === k) i++;
+      if (k === SEP) continue;
+      if (k === WORD) {
+        var word = chars.slice(s, i).join('');
+        emit(own(stems, word) ? stems[word] : word, s, i, k, true);
+      } else if (k === HANGUL) {
+        var run = chars.slice(s, i).join('');
+        var len = i - s;
+        var ps = particles(analyzer);
+        for (j = 0; j < ps.length; j++) {
+          if (len >= ps[j][1] + 2 && run.endsWith(ps[j][0])) {
+            len -= ps[j][1];
+            break;
+          }
+        }
+        emit(chars.slice(s, s + len).join(''), s, s + len, k, true);
+        if (len >= 2) for (j = s; j + 1 < s + len; j++) emit(chars[j] + chars[j + 1], j, j + 2, k, false);
+      } else if (i - s === 1) {
+        emit(chars[s], s, i, k, true);
+      } else {
+        for (j = s; j + 1 < i; j++) emit(chars[j] + chars[j + 1], j, j + 2, k, false);
+        if (!query) for (j = s; j < i; j++) emit(chars[j], j, j + 1, k, false);
+      }
+    }
+    return out;
+  }
+
+  function terms(tokens) {
+    return tokens.map(function (t) { return t.t; });
+  }
+
+  function analyze(text, analyzer) {
+    return terms(tokenize(fold(text), analyzer, false));
+  }
+
+  function queryTerms(text, analyzer) {
+    return terms(tokenize(fold(text), analyzer, true));
+  }
+
+  /* ---------- Dictionary look-ups (cached per index) ---------- */
+
+  var caches = typeof WeakMap === 'function' ? new WeakMap() : null;
+  function cacheOf(index) {
+    var c = caches ? caches.get(index) : index.__armCache;
+    if (!c) {
+      c = {};
+      if (caches) caches.set(index, c);
+      else Object.defineProperty(index, '__armCache', { value: c });
+    }
+    return c;
+  }
+
+  function sortedKeys(obj) {
+    return Object.keys(obj || {}).sort();
+  }
+
+  // First position in sorted `keys` whose key is >= `s`.
+  function lowerBound(keys, s) {
+    var lo = 0, hi = keys.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (keys[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function codePoints(s) {
+    var a = [];
+    for (var ch of s) a.push(ch.codePointAt(0));
+    return a;
+  }
+
+  // Code point arrays of `keys`, grouped by length, for the fuzzy scan.
+  function byLength(keys) {
+    var out = [];
+    for (var i = 0; i < keys.length; i++) {
+      var cp = codePoints(keys[i]);
+      (out[cp.length] || (out[cp.length] = [])).push([keys[i], cp]);
+    }
+    return out;
+  }
+
+  // Optimal string alignment distance (Damerau-Levenshtein where an adjacent transposition costs
+  // one edit, as in src/search/query.rs), or max + 1 once it must exceed max.
+  var rows = [[], [], []];
+  function distance(a, b, max) {
+    var n = a.length, m = b.length, i, j;
+    if (Math.abs(n - m) > max) return max + 1;
+    var r2 = rows[0], r1 = rows[1], r0 = rows[2], t;
+    for (j = 0; j <= m; j++) r1[j] = j;
+    for (i = 1; i <= n; i++) {
+      r0[0] = i;
+      var low = i;
+      for (j = 1; j <= m; j++) {
+        var v = r1[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+        if (r1[j] + 1 < v) v = r1[j] + 1;
+        if (r0[j - 1] + 1 < v) v = r0[j - 1] + 1;
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && r2[j - 2] + 1 < v) v = r2[j - 2] + 1;
+        r0[j] = v;
+        if (v < low) low = v;
+      }
+      if (low > max) return max + 1;
+      t = r2; r2 = r1; r1 = r0; r0 = t;
+    }
+    return r1[m];
+  }
+
+  // Expansions of a query word that is not a term, into `add(term, factor)`.
+  //  - typos (5+ characters): the terms within one edit (two from 9 characters), x0.5 per edit;
+  //    and the stems of corpus words within that distance, because a typo is made in the word,
+  //    not in its stem: "exosmoe" is one edit from "exosome", two from its stem "exosom";
+  //  - prefix (the word being typed): the terms it begins, and the stems of the corpus words it
+  //    begins ("regenerat" begins "regenerative", not its stem "regener"), x0.5, at most 50.
+  var MAX_PREFIX_TERMS = 50;
+  function expand(index, token, fuzzy, prefix, add) {
+    var c = cacheOf(index);
+    var stems = (index.analyzer && index.analyzer.stems) || {};
+    if (!c.keys) {
+      c.keys = sortedKeys(index.terms);
+      c.surfaces = sortedKeys(stems).filter(function (w) { return own(index.terms, stems[w]); });
+    }
+    if (fuzzy) {
+      var cp = codePoints(token);
+      var max = cp.length >= 9 ? 2 : cp.length >= 5 ? 1 : 0;
+      if (max && !c.termsByLen) {
+        c.termsByLen = byLength(c.keys);
+        c.surfacesByLen = byLength(c.surfaces);
+      }
+      for (var pass = 0; pass < 2 && max; pass++) {
+        var buckets = pass ? c.surfacesByLen : c.termsByLen;
+        for (var len = cp.length - max; len <= cp.length + max; len++) {
+          var bucket = buckets[len] || [];
+          for (var i = 0; i < bucket.length; i++) {
+            var d = distance(cp, bucket[i][1], max);
+            if (d > 0 && d <= max) add(pass ? stems[bucket[i][0]] : bucket[i][0], d === 1 ? 0.5 : 0.25);
+          }
+        }
+      }
+    }
+    if (prefix) {
+      var found = [];
+      var seen = Object.create(null);
+      [c.keys, c.surfaces].forEach(function (keys, pass) {
+        for (var k = lowerBound(keys, token); k < keys.length && keys[k].lastIndexOf(token, 0) === 0; k++) {
+          var term = pass ? stems[keys[k]] : keys[k];
+          if (!seen[term]) {
+            seen[term] = true;
+            found.push(term);
+          }
+        }
+      });
+      // The closest completions first, when a short prefix begins too many terms.
+      found.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0); });
+      found.slice(0, MAX_PREFIX_TERMS).forEach(function (term) { add(term, 0.5); });
+    }
+  }
+
+  /* ---------- Scoring: tantivy's BM25 in f32 ---------- */
+
+  function search(index, query, options) {
+    options = options || {};
+    var limit = options.limit == null ? 10 : options.limit;
+    if (!index || !index.terms || !index.docs) return [];
+    var tokens = tokenize(fold(query), index.analyzer, true);
+    if (!tokens.length) return [];
+    // The word being typed: the last token, except that a Hangul run is typed as a word (its
+    // whole-word token), not as its last bigram.
+    var typing = tokens[tokens.length - 1];
+    if (typing.k === HANGUL) {
+      for (var x = tokens.length - 1; x >= 0 && tokens[x].r === typing.r; x--) {
+        if (tokens[x].w) typing = tokens[x];
+      }
+    }
+    var N = index.num_docs;
+    var k1 = f32(index.k1 == null ? 1.2 : index.k1);
+    var b = f32(index.b == null ? 0.75 : index.b);
+    var oneMinusB = f32(1 - b);
+    var onePlusK1 = f32(1 + k1);
+    var scores = new Map();
+    function scoreTerm(term, mult) {
+      var postings = index.terms[term];
+      for (var p = 0; p < postings.length; p++) {
+        var f = postings[p][0], list = postings[p][1];
+        var field = index.fields[f];
+        var df = list.length / 2;
+        var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
+        var weight = f32(f32(idf * onePlusK1) * f32(field.boost == null ? 1 : field.boost));
+        if (mult !== 1) weight = f32(weight * mult);
+        var avg = f32(field.avg_norm);
+        for (var i = 0; i < list.length; i += 2) {
+          var doc = list[i], tf = list[i + 1];
+          var fieldnorm = index.docs[doc].norms[f];
+          var norm = f32(k1 * f32(oneMinusB + f32(f32(b * fieldnorm) / avg)));
+          var s = f32(weight * f32(tf / f32(tf + norm)));
+          var r = scores.get(doc);
+          if (!r) scores.set(doc, (r = { doc: doc, score: 0, matched: [] }));
+          r.score = f32(r.score + s);
+          if (r.matched.indexOf(term) < 0) r.matched.push(term);
+        }
+      }
+    }
+
+    // (term, factor) pairs: each term once in the whole query, at the factor it first came with,
+    // as src/search/query.rs builds the tantivy query.
+    var chosen = new Map();
+    for (var t = 0; t < tokens.length; t++) {
+      var tok = tokens[t];
+      if (own(index.terms, tok.t)) {
+        if (!chosen.has(tok.t)) chosen.set(tok.t, 1);
+        continue;
+      }
+      // Within one word, a term reached twice (as a typo and as a prefix) keeps its best factor.
+      var mine = new Map();
+      expand(index, tok.t, options.fuzzy !== false,
+        options.prefix !== false && tok === typing && tok.e - tok.s >= (tok.k === WORD ? 2 : 1),
+        function (term, factor) {
+          if (!(mine.get(term) >= factor)) mine.set(term, factor);
+        });
+      Array.from(mine.keys()).sort().forEach(function (term) {
+        if (!chosen.has(term)) chosen.set(term, mine.get(term));
+      });
+    }
+    chosen.forEach(function (factor, term) {
+      scoreTerm(term, factor);
+    });
+
+    var results = Array.from(scores.values());
+    results.sort(function (a, c) { return c.score - a.score || a.doc - c.doc; });
+    return results.slice(0, limit);
+  }
+
+  /* ---------- Snippets ---------- */
+
+  var foldedChars = new Map(); // character → its folded characters
+
+  function snippet(text, matched, analyzer, maxChars) {
+    var max = maxChars == null ? 160 : maxChars;
+    var src = Array.from(String(text == null ? '' : text).normalize('NFC').replace(/\s+/g, ' ').trim());
+    var want = Object.create(null);
+    (matched || []).forEach(function (t) { want[t] = true; });
+    // Fold character by character, remembering where each folded character came from.
+    var chars = [], from = [];
+    for (var i = 0; i < src.length; i++) {
+      var folded = foldedChars.get(src[i]);
+      if (!folded) {
+        folded = fold(src[i]);
+        if (foldedChars.size > 4000) foldedChars.clear();
+        foldedChars.set(src[i], folded);
+      }
+      for (var j = 0; j < folded.length; j++) {
+        chars.push(folded[j]);
+        from.push(i);
+      }
+    }
+    var marked = new Uint8Array(src.length);
+    tokenize(chars, analyzer, false).forEach(function (tok) {
+      if (want[tok.t] === true) for (var m = from[tok.s]; m <= from[tok.e - 1]; m++) marked[m] = 1;
+    });
+    var spans = [];
+    for (i = 0; i < src.length; i++) {
+      if (marked[i] && (i === 0 || !marked[i - 1])) spans.push([i, i + 1]);
+      else if (marked[i]) spans[spans.length - 1][1] = i + 1;
+    }
+    var start = 0, end = src.length;
+    if (src.length > max) {
+      if (spans.length) {
+        // The window that shows the most matches, with some words before them.
+        var best = 0, bestCount = 0, last = 0;
+        for (var a = 0, z = 0; a < spans.length; a++) {
+          if (z < a) z = a;
+          while (z + 1 < spans.length && spans[z + 1][1] - spans[a][0] <= max) z++;
+          if (z - a + 1 > bestCount) {
+            bestCount = z - a + 1;
+            best = a;
+            last = z;
+          }
+        }
+        var covered = Math.min(spans[last][1] - spans[best][0], max);
+        start = Math.max(0, spans[best][0] - Math.floor((max - covered) / 3));
+        end = Math.min(src.length, start + max);
+        start = Math.max(0, end - max);
+        if (start > 0) {
+          // Begin after a space when there is one shortly before the first match.
+          for (i = start; i < spans[best][0] && i < start + 15; i++) {
+            if (src[i] === ' ') {
+              start = i + 1;
+              break;
+            }
+          }
+        }
+      } else {
+        end = max;
+      }
+      if (end < src.length) {
+        var lastMark = spans.length ? spans[last][1] : 0;
+        for (i = end; i > lastMark && i > end - 15; i--) {
+          if (src[i] === ' ') {
+            end = i;
+            break;
+          }
+        }
+      }
+    }
+    var out = [];
+    function push(s, mark) {
+      if (!s) return;
+      var prev = out[out.length - 1];
+      if (prev && prev.mark === mark) prev.text += s;
+      else out.push({ text: s, mark: mark });
+    }
+    if (start > 0) push('… ', false);
+    for (i = start; i < end; i++) push(src[i], marked[i] === 1);
+    if (end < src.length) push(' …', false);
+    return out;
+  }
+
+  var api = { analyze: analyze, queryTerms: queryTerms, search: search, snippet: snippet };
+  global.ArmSearch = api;
+
+  /* ---------- The interface ---------- */
+
+  if (typeof document === 'undefined' || !document.querySelector || !document.addEventListener) return;
+
+  var TYPES = ['glossary', 'faq', 'tier', 'contact', 'institution', 'page'];
+  var loading = {};
+  var uid = 0;
+
+  function indexLang(form) {
+    return form.getAttribute('data-lang') || document.documentElement.lang;
+  }
+
+  function loadedIndex(form) {
+    var all = global.ARMGUIDE_INDEX;
+    var lang = indexLang(form);
+    return all && own(all, lang) && all[lang].v === 1 ? all[lang] : null;
+  }
+
+  // Loads the language's index script once, lazily; resolves with the index.
+  function loadIndex(form) {
+    var ready = loadedIndex(form);
+    if (ready) return Promise.resolve(ready);
+    var url = form.getAttribute('data-index');
+    if (!loading[url]) {
+      loading[url] = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = url;
+        script.onload = function () {
+          var index = loadedIndex(form);
+          if (index) resolve(index);
+          else reject(new Error('no search index for ' + indexLang(form)));
+        };
+        script.onerror = function () {
+          delete loading[url]; // try again on the next query
+          script.parentNode.removeChild(script);
+          reject(new Error('cannot load ' + url));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[url];
+  }
+
+  function msg(form, key) {
+    return form.getAttribute('data-msg-' + key) || '';
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.appendChild(document.createTextNode(text));
+    return node;
+  }
+
+  function appendSegments(node, segments) {
+    segments.forEach(function (seg) {
+      var text = document.createTextNode(seg.text);
+      if (seg.mark) {
+        var mark = document.createElement('mark');
+        mark.appendChild(text);
+        node.appendChild(mark);
+      } else {
+        node.appendChild(text);
+      }
+    });
+    return node;
+  }
+
+  // What a result shows: {href, type, label, title, snippet} (title and snippet as segments).
+  function describe(form, index, result, snippetChars) {
+    var doc = index.docs[result.doc];
+    var url = String(doc.url || '');
+    // Index URLs are relative to the site root; anything else (a scheme, //host, /path) is refused.
+    var href = /^([a-z][a-z0-9+.-]*:|[/\\])/i.test(url) ? null : (form.getAttribute('data-root') || '') + url;
+    var type = TYPES.indexOf(doc.type) >= 0 ? doc.type : 'page';
+    return {
+      href: href,
+      type: type,
+      label: form.getAttribute('data-label-' + type) || type,
+      title: snippet(doc.title, result.matched, index.analyzer, Infinity),
+      snippet: snippet(doc.text, result.matched, index.analyzer, snippetChars)
+    };
+  }
+
+  function query(input) {
+    return input.value.replace(/^\s+|\s+$/g, '');
+  }
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      clearTimeout(timer);
+      timer = setTimeout(fn, ms);
+    };
+  }
+
+  function isComposing(e) {
+    return e.isComposing || e.keyCode === 229;
+  }
+
+  // The header box: results drop down as you type (ARIA 1.2 combobox with a listbox popup).
+  function wireBox(form) {
+    var input = form.querySelector('input[type="search"]');
+    if (!input) return;
+    var id = 'arm-search-' + ++uid;
+    var panel = el('div', 'search-panel');
+    var status = el('p', 'search-status');
+    var list = el('ul', 'search-suggestions');
+    panel.hidden = true;
+    status.id = id + '-status';
+    status.setAttribute('role', 'status');
+    list.id = id + '-list';
+    list.setAttribute('role', 'listbox');
+    if (input.labels && input.labels[0]) list.setAttribute('aria-labelledby', input.labels[0].id || (input.labels[0].id = id + '-label'));
+    panel.appendChild(status);
+    panel.appendChild(list);
+    form.appendChild(panel);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', list.id);
+    input.setAttribute('autocomplete', 'off');
+
+    var options = [];
+    var active = -1;
+    var seq = 0;
+
+    function setActive(i) {
+      if (active >= 0 && options[active]) {
+        options[active].setAttribute('aria-selected', 'false');
+        options[active].classList.remove('is-active');
+      }
+      active = i;
+      if (i >= 0 && options[i]) {
+        options[i].setAttribute('aria-selected', 'true');
+        options[i].classList.add('is-active');
+        input.setAttribute('aria-activedescendant', options[i].id);
+        if (options[i].scrollIntoView) options[i].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+
+    function close() {
+      seq++;
+      setActive(-1);
+      panel.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+    }
+
+    function showStatus(text) {
+      status.textContent = text;
+      status.hidden = !text;
+    }
+
+    function clearList() {
+      setActive(-1);
+      options = [];
+      while (list.firstChild) list.removeChild(list.firstChild);
+    }
+
+    function option(href, className) {
+      var li = el('li', 'search-option ' + className);
+      li.id = id + '-opt-' + options.length;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      var a = el('a');
+      a.href = href;
+      a.tabIndex = -1;
+      li.appendChild(a);
+      list.appendChild(li);
+      options.push(li);
+      return a;
+    }
+
+    function render(index, q) {
+      var results = search(index, q, { limit: 8 });
+      clearList();
+      results.forEach(function (r) {
+        var d = describe(form, index, r, 110);
+        if (!d.href) return;
+        var a = option(d.href, 'search-result');
+        // Spaces between the parts, so that they read apart even without the style sheet.
+        a.appendChild(el('span', 'search-type search-type-' + d.type, d.label));
+        a.appendChild(document.createTextNode(' '));
+        var title = appendSegments(el('span', 'search-title'), d.title);
+        title.dir = 'auto';
+        a.appendChild(title);
+        if (d.snippet.length) {
+          a.appendChild(document.createTextNode(' '));
+          var text = appendSegments(el('span', 'search-snippet'), d.snippet);
+          text.dir = 'auto';
+          a.appendChild(text);
+        }
+      });
+      var action = form.getAttribute('action');
+      if (options.length && action) {
+        option(action + '?q=' + encodeURIComponent(q), 'search-all').appendChild(document.createTextNode(msg(form, 'all')));
+      }
+      showStatus(options.length ? '' : msg(form, 'empty'));
+      list.hidden = !options.length;
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', options.length ? 'true' : 'false');
+    }
+
+    function run() {
+      var q = query(input);
+      if (!q) {
+        close();
+        clearList();
+        return;
+      }
+      var mine = ++seq;
+      if (!loadedIndex(form)) {
+        clearList();
+        list.hidden = true;
+        showStatus(msg(form, 'loading'));
+        panel.hidden = false;
+      }
+      loadIndex(form).then(function (index) {
+        if (mine === seq && document.activeElement === input) render(index, q);
+      }, function () {
+        if (mine !== seq) return;
+        clearList();
+        list.hidden = true;
+        showStatus(msg(form, 'error'));
+        panel.hidden = false;
+      });
+    }
+    var later = debounce(run, 80);
+
+    function warm() {
+      loadIndex(form).catch(function () {});
+    }
+    input.addEventListener('focus', function () {
+      warm();
+      if (query(input)) later();
+    });
+    input.addEventListener('input', function () {
+      warm();
+      later();
+    });
+    input.addEventListener('keydown', function (e) {
+      if (isComposing(e)) return;
+      var key = e.key;
+      var n = options.length;
+      if (key === 'ArrowDown' || key === 'Down' || key === 'ArrowUp' || key === 'Up') {
+        if (!n) return;
+        e.preventDefault();
+        var down = key === 'ArrowDown' || key === 'Down';
+        if (panel.hidden || list.hidden) {
+          panel.hidden = false;
+          list.hidden = false;
+          input.setAttribute('aria-expanded', 'true');
+        }
+        setActive(down ? (active + 1) % n : active <= 0 ? n - 1 : active - 1);
+      } else if (key === 'Enter') {
+        if (!panel.hidden && active >= 0 && options[active]) {
+          e.preventDefault();
+          options[active].querySelector('a').click();
+        }
+      } else if (key === 'Escape' || key === 'Esc') {
+        if (!panel.hidden) {
+          e.preventDefault();
+          close();
+        }
+      }
+    });
+    // Keep the focus in the box while the pointer is on the list, so that a click follows the link.
+    panel.addEventListener('mousedown', function (e) {
+      e.preventDefault();
+    });
+    form.addEventListener('focusout', function (e) {
+      if (!e.relatedTarget || !form.contains(e.relatedTarget)) close();
+    });
+  }
+
+  function queryParam(name) {
+    var pairs = (global.location && global.location.search || '').replace(/^\?/, '').split('&');
+    for (var i = 0; i < pairs.length; i++) {
+      var eq = pairs[i].indexOf('=');
+      var key = eq < 0 ? pairs[i] : pairs[i].slice(0, eq);
+      if (key === name) {
+        try {
+          return decodeURIComponent(pairs[i].slice(eq + 1).replace(/\+/g, ' '));
+        } catch (e) {
+          return '';
+        }
+      }
+    }
+    return '';
+  }
+
+  // The search page: the full list of results (up to 50) for ?q=, updated as the reader types.
+  function wirePage(form) {
+    var input = form.querySelector('input[type="search"]');
+    var out = document.querySelector('[data-search-results]');
+    var status = document.querySelector('[data-search-status]');
+    var counts = document.querySelector('[data-count-messages]');
+    var LIMIT = 50;
+    if (!input || !out) return;
+    var seq = 0;
+
+    function say(text) {
+      if (status) status.textContent = text;
+    }
+
+    function clear() {
+      while (out.firstChild) out.removeChild(out.firstChild);
+    }
+
+    function render(index, q) {
+      var results = search(index, q, { limit: LIMIT + 1 });
+      var more = results.length > LIMIT;
+      clear();
+      results.slice(0, LIMIT).forEach(function (r) {
+        var d = describe(form, index, r, 240);
+        if (!d.href) return;
+        var li = el('li', 'search-result search-result-' + d.type);
+        li.appendChild(el('p', 'search-type search-type-' + d.type, d.label));
+        var h = el('h2', 'search-title');
+        var a = appendSegments(el('a'), d.title);
+        a.href = d.href;
+        a.dir = 'auto';
+        h.appendChild(a);
+        li.appendChild(h);
+        if (d.snippet.length) {
+          var p = appendSegments(el('p', 'search-snippet'), d.snippet);
+          p.dir = 'auto';
+          li.appendChild(p);
+        }
+        out.appendChild(li);
+      });
+      var n = out.children.length;
+      var text = !n ? msg(form, 'empty') : counts && counts.children[n] ? counts.children[n].textContent : String(n);
+      say(more ? text + ' ' + msg(form, 'more') : text);
+    }
+
+    function run() {
+      var q = query(input);
+      var mine = ++seq;
+      try {
+        global.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : global.location.pathname);
+      } catch (e) {
+        // Some browsers refuse to change the URL of a file:// page; the results still show.
+      }
+      if (!q) {
+        clear();
+        say(msg(form, 'prompt'));
+        return;
+      }
+      if (!loadedIndex(form)) say(msg(form, 'loading'));
+      loadIndex(form).then(function (index) {
+        if (mine === seq) render(index, q);
+      }, function () {
+        if (mine === seq) {
+          clear();
+          say(msg(form, 'error'));
+        }
+      });
+    }
+
+    input.value = queryParam('q');
+    input.addEventListener('focus', function () {
+      loadIndex(form).catch(function () {});
+    });
+    input.addEventListener('input', debounce(run, 80));
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      run();
+    });
+    run();
+  }
+
+  function init() {
+    var boxes = document.querySelectorAll('form[data-search]');
+    for (var i = 0; i < boxes.length; i++) wireBox(boxes[i]);
+    var page = document.querySelector('form[data-search-page]');
+    if (page) wirePage(page);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})(typeof window !== 'undefined' ? window : this);
