@@ -1,0 +1,75 @@
+// Search as a patient uses it: typing in the header box on a copy opened from disk and on a
+// host under a path prefix, the keyboard, and the full results page.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { buildSite, fileUrl, launch, open, serve } from './lib.mjs';
+
+let site;
+let browser;
+let server;
+
+before(async () => {
+  site = buildSite();
+  browser = await launch();
+  server = await serve(site);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const url = (where, path) => (where === 'file' ? fileUrl(site, path) : `${server.base}${path}`);
+
+async function suggestions(page, query) {
+  await page.fill('#site-search-q', query);
+  await page.waitForSelector('.search-option a', { timeout: 5000 });
+  return page.$$eval('.search-option a', (links) => links.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
+}
+
+for (const where of ['file', 'http']) {
+  test(`typing finds the glossary term, even misspelt (${where})`, async () => {
+    const { page, context, problems } = await open(browser, url(where, 'en/costs.html'));
+    let found = await suggestions(page, 'stem cels');
+    assert.match(found[0].text, /Stem cell/);
+    assert.equal(found[0].href, '../en/glossary/index.html#stem-cell');
+    // The keyboard opens the first result.
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/glossary\/index\.html#stem-cell$/), page.keyboard.press('Enter')]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`Korean with a particle, and English on the Korean site (${where})`, async () => {
+    const { page, context, problems } = await open(browser, url(where, 'ko/index.html'));
+    let found = await suggestions(page, '줄기세포는');
+    assert.match(found[0].text, /줄기세포/);
+    found = await suggestions(page, 'stem cell');
+    assert.ok(found.slice(0, 3).some((f) => f.href.endsWith('ko/glossary/index.html#stem-cell')), JSON.stringify(found));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the results page lists what ?q= asks for, from disk', async () => {
+  const { page, context, problems } = await open(browser, `${fileUrl(site, 'en/search.html')}?q=revoked`);
+  await page.waitForSelector('.search-result', { timeout: 5000 });
+  const results = await page.$$eval('.search-result a', (links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(results.some((h) => h.includes('institutions/')), JSON.stringify(results));
+  assert.equal(await page.inputValue('#search-page-q'), 'revoked');
+  // Matched words are marked, as text, never as markup from the index.
+  assert.ok((await page.$$('.search-result mark')).length > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without JavaScript the box submits to a page that explains', async () => {
+  const { page, context } = await open(browser, fileUrl(site, 'en/index.html'), { javaScriptEnabled: false });
+  await page.fill('#site-search-q', 'stem cell');
+  await Promise.all([page.waitForURL(/en\/search\.html\?q=stem\+cell$/), page.press('#site-search-q', 'Enter')]);
+  const text = await page.textContent('main');
+  assert.match(text, /JavaScript/);
+  await context.close();
+});
