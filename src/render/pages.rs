@@ -631,12 +631,45 @@ fn faq<'a>(
             Some(c) => c.entries.push(entry),
             None => categories.push(CategoryCtx {
                 key: &f.category,
-                title: r.t(lang, &format!("faq-category-{}", f.category)),
+                title: category_title(r, lang, &f.category, doc, diags),
                 entries: vec![entry],
             }),
         }
     }
     categories
+}
+
+/// The heading of a FAQ category: the message `faq-category-<key>`, or, where no locale has
+/// one, the key itself made readable (a category is any key an editor chooses).
+fn category_title(
+    r: &Renderer,
+    lang: &str,
+    key: &str,
+    doc: &crate::content::Document,
+    diags: &mut Vec<Diagnostic>,
+) -> String {
+    let message = format!("faq-category-{key}");
+    let default = &r.site.config.default_language;
+    if r.messages.has(lang, &message) || r.messages.has(default, &message) {
+        return r.t(lang, &message);
+    }
+    if lang == default {
+        diags.push(
+            Diagnostic::warning(
+                &doc.src.path,
+                None,
+                format!("FAQ category `{key}` has no title; the key is shown"),
+            )
+            .with_hint(format!(
+                "add `{message} = ...` to locales/{default}/site.ftl"
+            )),
+        );
+    }
+    let mut title = key.replace('-', " ");
+    if let Some(first) = title.get(..1) {
+        title = first.to_uppercase() + &title[1..];
+    }
+    title
 }
 
 fn tiers<'a>(

@@ -280,3 +280,24 @@ fn a_page_renders_as_snapshotted() {
         site.read("ko/institutions/rmi-2021-0002.html")
     );
 }
+
+#[test]
+fn a_faq_category_without_a_title_shows_its_key() {
+    let site = Site::new("basic");
+    site.write(
+        "content/en/faq/cost.md",
+        "---\nquestion: Who pays?\ncategory: billing-and-money\n---\nThe patient.\n",
+    );
+    let report = site.build().unwrap();
+    assert!(
+        site.read("en/faq/index.html")
+            .contains(">Billing and money<")
+    );
+    let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        warnings.iter().any(|w| w.starts_with(
+            "content/en/faq/cost.md: warning: FAQ category `billing-and-money` has no title"
+        )),
+        "{warnings:#?}"
+    );
+}

@@ -62,6 +62,8 @@ glossary-empty = There are no terms in the glossary yet.
 faq-index-heading = Questions on this page
 back-to-questions = Back to the list of questions
 faq-empty = There are no questions here yet.
+# The category of FAQ entries that name none.
+faq-category-general = General questions
 
 ## Risk tiers
 

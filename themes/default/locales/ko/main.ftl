@@ -61,6 +61,8 @@ glossary-empty = 아직 등록된 용어가 없습니다.
 faq-index-heading = 이 페이지의 질문
 back-to-questions = 질문 목록으로 돌아가기
 faq-empty = 아직 등록된 질문이 없습니다.
+# The category of FAQ entries that name none.
+faq-category-general = 일반 질문
 
 ## 위험도 등급
 
