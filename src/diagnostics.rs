@@ -210,10 +210,9 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
-/// neighbouring characters each cost one, so `nmae` is one edit from `name`.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+/// neighbouring characters each cost one, so `nmae` is one edit from `name`. Search uses it
+/// for typo tolerance, as the browser's engine does.
+pub fn osa_distance(a: &[char], b: &[char]) -> usize {
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
@@ -233,6 +232,12 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     d[a.len()][b.len()]
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    osa_distance(&a, &b)
 }
 
 /// `path` relative to `root` for messages, or as it is when it lies elsewhere.

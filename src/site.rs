@@ -1,6 +1,6 @@
 //! The orchestrator: load → parse → model → render → write, each step named and timed.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -274,13 +274,4 @@ fn today() -> jiff::civil::Date {
         .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
         .unwrap_or_else(jiff::Timestamp::now);
     now.to_zoned(jiff::tz::TimeZone::UTC).date()
-}
-
-/// Convenience for callers that have only a folder.
-pub fn check(root: &Path) -> Result<BuildReport, BuildError> {
-    build(&BuildOptions {
-        root: root.to_path_buf(),
-        write: false,
-        ..BuildOptions::default()
-    })
 }

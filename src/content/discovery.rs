@@ -17,8 +17,6 @@ pub struct Discovered {
     /// Other files inside language folders (images, PDFs), copied beside the pages:
     /// (language, path relative to the language folder, absolute source path).
     pub assets: Vec<(String, String, PathBuf)>,
-    /// Every input file read, for "newest input" timestamps and the watcher.
-    pub inputs: Vec<PathBuf>,
     /// Markdown files that could not be used (already reported): (language, path). Links to
     /// them are not reported again as links to missing pages.
     pub failed: Vec<(String, String)>,
@@ -118,7 +116,6 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
             } else if path.is_file() {
                 found.assets.push((lang.clone(), rel, path.to_path_buf()));
             }
-            found.inputs.push(path.to_path_buf());
         }
     }
 

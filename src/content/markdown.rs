@@ -472,7 +472,7 @@ fn link_terms<'a>(
         }
         pieces.push(Event::Html(CowStr::from(format!(
             "<a class=\"term\" href=\"{}\">",
-            escape_attr(&url(term))
+            escape_html(&url(term))
         ))));
         pieces.push(Event::Text(CowStr::from(rest[range.clone()].to_owned())));
         pieces.push(Event::Html(CowStr::from("</a>")));
@@ -496,21 +496,6 @@ pub fn escape_html(s: &str) -> String {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes text for an HTML attribute value in double quotes.
-pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             c => out.push(c),

@@ -1,3 +1,5 @@
+//! The export parser against valid and broken exports, with the exact messages editors see.
+
 use super::*;
 
 const GOOD: &str = "exported_at: 2025-02-28

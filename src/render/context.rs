@@ -103,6 +103,14 @@ pub struct PageCtx {
 }
 
 impl PageCtx {
+    /// A page that is not built from one document (an index, the search page): a title only.
+    pub fn titled(title: String) -> PageCtx {
+        PageCtx {
+            title,
+            ..PageCtx::default()
+        }
+    }
+
     /// Title, description and review dates of `doc`; the body is filled in by the caller.
     pub fn of(doc: &Document, format: &LocaleFormat) -> PageCtx {
         let reviewed = doc.meta.reviewed;

@@ -146,6 +146,21 @@ impl Renderer<'_> {
             .unwrap_or_else(|| key.to_owned())
     }
 
+    /// The violation-reporting contact in `lang`, linked from a page whose root prefix is `root`.
+    fn report(&self, lang: &str, root: &str) -> Option<ReportCtx<'_>> {
+        let (doc, _) = self.site.doc(lang, self.site.report_contact.as_ref()?)?;
+        let Kind::Contact(c) = &doc.kind else {
+            return None;
+        };
+        Some(ReportCtx {
+            name: &c.name,
+            organization: c.organization.as_deref(),
+            phone: c.phone.as_deref(),
+            email: c.email.as_deref(),
+            url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
+        })
+    }
+
     /// The context every page shares. `path` is the page's path inside the language folder;
     /// `rel` the page identity when the page is built from one document.
     fn base(&self, lang: &str, path: &str, kind: &str, rel: Option<&str>) -> (Context, String) {
@@ -193,21 +208,7 @@ impl Renderer<'_> {
             .collect();
         ctx.insert("languages", &languages);
         ctx.insert("nav", &nav(self, lang, &root, path));
-        let report = site
-            .report_contact
-            .as_ref()
-            .and_then(|rel| site.doc(lang, rel))
-            .and_then(|(doc, _)| match &doc.kind {
-                Kind::Contact(c) => Some(ReportCtx {
-                    name: &c.name,
-                    organization: c.organization.as_deref(),
-                    phone: c.phone.as_deref(),
-                    email: c.email.as_deref(),
-                    url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
-                }),
-                _ => None,
-            });
-        ctx.insert("report", &report);
+        ctx.insert("report", &self.report(lang, &root));
         let format = &self.formats[lang];
         let export = site.export.as_ref().map(|e| {
             ExportCtx::new(
@@ -286,13 +287,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
         Job::Glossary { lang } => {
             let (mut ctx, root) = r.base(lang, urls::GLOSSARY, "glossary", None);
             ctx.insert("groups", &glossary(r, lang, &root, diags));
-            ctx.insert(
-                "page",
-                &PageCtx {
-                    title: r.t(lang, "nav-glossary"),
-                    ..PageCtx::default()
-                },
-            );
+            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-glossary")));
             (
                 lang.as_str(),
                 urls::GLOSSARY.to_owned(),
@@ -303,36 +298,18 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
         Job::Faq { lang } => {
             let (mut ctx, root) = r.base(lang, urls::FAQ, "faq", None);
             ctx.insert("categories", &faq(r, lang, &root, diags));
-            ctx.insert(
-                "page",
-                &PageCtx {
-                    title: r.t(lang, "nav-faq"),
-                    ..PageCtx::default()
-                },
-            );
+            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-faq")));
             (lang.as_str(), urls::FAQ.to_owned(), "faq.html", ctx)
         }
         Job::Tiers { lang } => {
             let (mut ctx, root) = r.base(lang, urls::TIERS, "tiers", None);
             ctx.insert("tiers", &tiers(r, lang, &root, diags));
-            ctx.insert(
-                "page",
-                &PageCtx {
-                    title: r.t(lang, "nav-risk-tiers"),
-                    ..PageCtx::default()
-                },
-            );
+            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-risk-tiers")));
             (lang.as_str(), urls::TIERS.to_owned(), "tiers.html", ctx)
         }
         Job::Search { lang } => {
             let (mut ctx, _) = r.base(lang, urls::SEARCH, "search", None);
-            ctx.insert(
-                "page",
-                &PageCtx {
-                    title: r.t(lang, "search-title"),
-                    ..PageCtx::default()
-                },
-            );
+            ctx.insert("page", &PageCtx::titled(r.t(lang, "search-title")));
             (lang.as_str(), urls::SEARCH.to_owned(), "search.html", ctx)
         }
         Job::Contacts { lang } => {
@@ -349,13 +326,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
                 })
                 .collect();
             ctx.insert("contacts", &contacts);
-            ctx.insert(
-                "page",
-                &PageCtx {
-                    title: r.t(lang, "nav-contacts"),
-                    ..PageCtx::default()
-                },
-            );
+            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-contacts")));
             (
                 lang.as_str(),
                 urls::CONTACTS.to_owned(),
@@ -423,13 +394,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             ctx.insert("institutions", &list);
             ctx.insert("filters", &filters);
             ctx.insert("sample_banner", &export.sample);
-            ctx.insert(
-                "page",
-                &PageCtx {
-                    title: r.t(lang, "nav-institutions"),
-                    ..PageCtx::default()
-                },
-            );
+            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-institutions")));
             (
                 lang.as_str(),
                 urls::INSTITUTIONS.to_owned(),
@@ -444,13 +409,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             let (mut ctx, root) = r.base(lang, &path, "institution", None);
             let ictx =
                 InstitutionCtx::new(inst, lang, format!("{root}{lang}/{path}"), &r.formats[lang]);
-            ctx.insert(
-                "page",
-                &PageCtx {
-                    title: ictx.name.to_owned(),
-                    ..PageCtx::default()
-                },
-            );
+            ctx.insert("page", &PageCtx::titled(ictx.name.to_owned()));
             ctx.insert("institution", &ictx);
             ctx.insert("sample_banner", &export.sample);
             (lang.as_str(), path, "institution.html", ctx)
@@ -514,34 +473,13 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
             .unwrap_or_default(),
     );
     ctx.insert("nav", &nav(r, lang, &root, ""));
-    let report = r
-        .site
-        .report_contact
-        .as_ref()
-        .and_then(|rel| r.site.doc(lang, rel))
-        .and_then(|(doc, _)| match &doc.kind {
-            Kind::Contact(c) => Some(ReportCtx {
-                name: &c.name,
-                organization: c.organization.as_deref(),
-                phone: c.phone.as_deref(),
-                email: c.email.as_deref(),
-                url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
-            }),
-            _ => None,
-        });
-    ctx.insert("report", &report);
+    ctx.insert("report", &r.report(lang, &root));
     let title = if file == "404.html" {
         "not-found-title"
     } else {
         "site-title"
     };
-    ctx.insert(
-        "page",
-        &PageCtx {
-            title: r.t(lang, title),
-            ..PageCtx::default()
-        },
-    );
+    ctx.insert("page", &PageCtx::titled(r.t(lang, title)));
     let html = r.template(lang, template, &ctx, diags)?;
     Some(OutputFile {
         path: file.to_owned(),
