@@ -2,24 +2,11 @@
 // prefix, with and without JavaScript.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { buildSite, fileUrl, launch, open, serve } from './lib.mjs';
+import { fileUrl, open, withGuide } from './lib.mjs';
 
-let site;
-let browser;
-let server;
-
-before(async () => {
-  site = buildSite();
-  browser = await launch();
-  server = await serve(site);
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withGuide();
 
 async function visibleItems(page) {
   return page.$$eval('[data-directory-item]', (items) =>
@@ -29,8 +16,8 @@ async function visibleItems(page) {
 
 for (const where of ['file', 'http']) {
   test(`the filter narrows the list (${where})`, async () => {
-    const url = where === 'file' ? fileUrl(site, 'en/institutions/index.html') : `${server.base}en/institutions/index.html`;
-    const { page, context, problems } = await open(browser, url);
+    const url = where === 'file' ? fileUrl(env.site, 'en/institutions/index.html') : `${env.server.base}en/institutions/index.html`;
+    const { page, context, problems } = await open(env.browser, url);
     assert.equal(await page.isVisible('[data-directory-filter]'), true, 'the script reveals the form');
     const all = await visibleItems(page);
     assert.ok(all.length >= 12, `every record is listed (${all.length})`);
@@ -54,7 +41,7 @@ for (const where of ['file', 'http']) {
 }
 
 test('without JavaScript the whole list shows and the form stays hidden', async () => {
-  const { page, context, problems } = await open(browser, fileUrl(site, 'ko/institutions/index.html'), { javaScriptEnabled: false });
+  const { page, context, problems } = await open(env.browser, fileUrl(env.site, 'ko/institutions/index.html'), { javaScriptEnabled: false });
   assert.equal(await page.isVisible('[data-directory-filter]'), false);
   assert.ok((await visibleItems(page)).length >= 12);
   assert.deepEqual(problems, []);
@@ -63,7 +50,7 @@ test('without JavaScript the whole list shows and the form stays hidden', async 
 
 test('every page type loads its stylesheet and nothing from elsewhere, from disk', async () => {
   for (const path of ['index.html', 'en/index.html', 'ko/what-is-arm.html', 'en/glossary/index.html', 'ko/faq/index.html', 'en/risk-tiers/index.html', 'en/risk-tiers/high.html', 'ko/contacts/index.html', 'en/institutions/rmi-2020-0001.html']) {
-    const { page, context, problems } = await open(browser, fileUrl(site, path));
+    const { page, context, problems } = await open(env.browser, fileUrl(env.site, path));
     // The theme sets the body's margin to 0; the browser's own default is 8px.
     const styled = await page.evaluate(() => getComputedStyle(document.body).marginTop === '0px');
     assert.ok(styled, `${path} is styled`);
@@ -76,7 +63,7 @@ test('every page type loads its stylesheet and nothing from elsewhere, from disk
 });
 
 test('following links from disk reaches the same page in the other language', async () => {
-  const { page, context, problems } = await open(browser, fileUrl(site, 'en/costs.html'));
+  const { page, context, problems } = await open(env.browser, fileUrl(env.site, 'en/costs.html'));
   await page.click('.lang-switcher a[hreflang="ko"]');
   assert.match(page.url(), /\/ko\/costs\.html$/);
   assert.equal(await page.getAttribute('html', 'lang'), 'ko');

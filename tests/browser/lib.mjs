@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const repo = resolve(import.meta.dirname, '..', '..');
@@ -70,4 +71,22 @@ export async function open(browser, url, options = {}) {
   page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
   await page.goto(url);
   return { page, context, problems };
+}
+
+/**
+ * Registers the hooks a browser test file needs: the guide built once, Chromium, and a
+ * loopback server. The returned object's `site`, `browser` and `server` are set before tests.
+ */
+export function withGuide() {
+  const env = {};
+  before(async () => {
+    env.site = buildSite();
+    env.browser = await launch();
+    env.server = await serve(env.site);
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

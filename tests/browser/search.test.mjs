@@ -2,26 +2,13 @@
 // host under a path prefix, the keyboard, and the full results page.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { buildSite, fileUrl, launch, open, serve } from './lib.mjs';
+import { fileUrl, open, withGuide } from './lib.mjs';
 
-let site;
-let browser;
-let server;
+const env = withGuide();
 
-before(async () => {
-  site = buildSite();
-  browser = await launch();
-  server = await serve(site);
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const url = (where, path) => (where === 'file' ? fileUrl(site, path) : `${server.base}${path}`);
+const url = (where, path) => (where === 'file' ? fileUrl(env.site, path) : `${env.server.base}${path}`);
 
 async function suggestions(page, query) {
   await page.fill('#site-search-q', query);
@@ -31,7 +18,7 @@ async function suggestions(page, query) {
 
 for (const where of ['file', 'http']) {
   test(`typing finds the glossary term, even misspelt (${where})`, async () => {
-    const { page, context, problems } = await open(browser, url(where, 'en/costs.html'));
+    const { page, context, problems } = await open(env.browser, url(where, 'en/costs.html'));
     let found = await suggestions(page, 'stem cels');
     assert.match(found[0].text, /Stem cell/);
     assert.equal(found[0].href, '../en/glossary/index.html#stem-cell');
@@ -43,7 +30,7 @@ for (const where of ['file', 'http']) {
   });
 
   test(`Korean with a particle, and English on the Korean site (${where})`, async () => {
-    const { page, context, problems } = await open(browser, url(where, 'ko/index.html'));
+    const { page, context, problems } = await open(env.browser, url(where, 'ko/index.html'));
     let found = await suggestions(page, '줄기세포는');
     assert.match(found[0].text, /줄기세포/);
     found = await suggestions(page, 'stem cell');
@@ -54,7 +41,7 @@ for (const where of ['file', 'http']) {
 }
 
 test('the results page lists what ?q= asks for, from disk', async () => {
-  const { page, context, problems } = await open(browser, `${fileUrl(site, 'en/search.html')}?q=revoked`);
+  const { page, context, problems } = await open(env.browser, `${fileUrl(env.site, 'en/search.html')}?q=revoked`);
   await page.waitForSelector('.search-result', { timeout: 5000 });
   const results = await page.$$eval('.search-result a', (links) => links.map((a) => a.getAttribute('href')));
   assert.ok(results.some((h) => h.includes('institutions/')), JSON.stringify(results));
@@ -66,7 +53,7 @@ test('the results page lists what ?q= asks for, from disk', async () => {
 });
 
 test('without JavaScript the box submits to a page that explains', async () => {
-  const { page, context } = await open(browser, fileUrl(site, 'en/index.html'), { javaScriptEnabled: false });
+  const { page, context } = await open(env.browser, fileUrl(env.site, 'en/index.html'), { javaScriptEnabled: false });
   await page.fill('#site-search-q', 'stem cell');
   await Promise.all([page.waitForURL(/en\/search\.html\?q=stem\+cell$/), page.press('#site-search-q', 'Enter')]);
   const text = await page.textContent('main');
