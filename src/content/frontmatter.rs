@@ -57,6 +57,7 @@ pub struct RawFront {
     pub reviewed: Option<Spanned<String>>,
     pub safety: Option<bool>,
     pub source_hash: Option<Spanned<String>>,
+    pub translator: Option<String>,
     pub term: Option<Spanned<String>>,
     pub aliases: Option<Vec<Spanned<String>>>,
     pub related: Option<Vec<Spanned<String>>>,

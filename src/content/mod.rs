@@ -25,7 +25,7 @@ pub enum Collection {
     Contact,
 }
 
-const COMMON_KEYS: [&str; 7] = [
+const COMMON_KEYS: [&str; 8] = [
     "title",
     "description",
     "order",
@@ -33,6 +33,7 @@ const COMMON_KEYS: [&str; 7] = [
     "reviewed",
     "safety",
     "source_hash",
+    "translator",
 ];
 
 impl Collection {
@@ -105,6 +106,8 @@ pub struct Meta {
     pub safety: bool,
     /// The `source_hash` a translation declares, with where it is written.
     pub source_hash: Option<(String, Option<Position>)>,
+    /// Who translated this page (shown on translations, with `reviewed` and a source link).
+    pub translator: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -291,6 +294,7 @@ fn meta(loc: &YamlLocator, raw: &RawFront, diags: &mut Vec<Diagnostic>) -> Meta 
         reviewed,
         safety: raw.safety.unwrap_or(false),
         source_hash,
+        translator: raw.translator.clone(),
     }
 }
 

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import vm from 'node:vm';
@@ -29,8 +29,8 @@ before(() => {
   sandbox = { window: {} };
   vm.createContext(sandbox);
   vm.runInContext(readFileSync(join(site, 'assets/search.js'), 'utf8'), sandbox);
-  for (const lang of ['en', 'ko']) {
-    vm.runInContext(readFileSync(join(site, `assets/search/${lang}.js`), 'utf8'), sandbox);
+  for (const file of readdirSync(join(site, 'assets/search'))) {
+    vm.runInContext(readFileSync(join(site, 'assets/search', file), 'utf8'), sandbox);
   }
 });
 
