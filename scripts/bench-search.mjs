@@ -6,6 +6,10 @@
 //   node scripts/bench-search.mjs                 the repository's guide
 //   node scripts/bench-search.mjs --pages 1000    also a corpus from ../shared/bench/gen_corpus.py
 //
+// A query's scripts: the language's index script (the manifest of a split index), then the parts
+// its words need, then those of the results shown; "rounds" counts loads that wait on each other.
+// The first query's figures do not count search.js itself (printed apart).
+//
 // Figures are printed and written to target/bench/search.txt. They are measurements, never
 // test assertions: the machine is shared and noisy.
 
@@ -21,6 +25,10 @@ const repo = resolve(import.meta.dirname, '..');
 const bin = process.env.ARMGUIDE_BIN || join(repo, 'target', 'release', 'armguide');
 const args = process.argv.slice(2);
 const pages = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 0;
+// An existing generated corpus (the `ours` folder of gen_corpus.py's output) instead of a new one.
+const corpus = args.includes('--corpus') ? resolve(args[args.indexOf('--corpus') + 1]) : null;
+// Only the guide's languages listed here (all when absent).
+const only = args.includes('--langs') ? args[args.indexOf('--langs') + 1].split(',') : null;
 const lines = [];
 const say = (s) => {
   console.log(s);
@@ -53,53 +61,137 @@ function misspell(word, seed) {
   return cs.join('');
 }
 
-function measure(label, site) {
+// A fresh page's engine on `site`: loads scripts as a page would (the index script, then the
+// parts prepare() asks for), counting bytes (gzip), files, and rounds: loads asked for in the same
+// turn go out together, as the page's <script> elements do.
+function page(site, engine) {
+  const sandbox = { window: {} };
+  vm.createContext(sandbox);
+  vm.runInContext(engine.toString(), sandbox);
+  const stats = { files: 0, rounds: 0, loaded: [] };
+  let open = false;
+  const run = (file) => {
+    const code = readFileSync(join(site, 'assets/search', file));
+    stats.loaded.push(code);
+    stats.files++;
+    if (!open) {
+      open = true;
+      stats.rounds++;
+      queueMicrotask(() => { open = false; });
+    }
+    vm.runInContext(code.toString(), sandbox);
+  };
+  const load = (file) => {
+    run(file);
+    return sandbox.window.ARMGUIDE_PARTS[file.replace(/\.js$/, '')];
+  };
+  const api = sandbox.window.ArmSearch;
+  return {
+    stats,
+    async query(lang, q, limit = 8) {
+      if (!sandbox.window.ARMGUIDE_INDEX?.[lang]) run(`${lang}.js`);
+      await null; // the index script is a round of its own
+      const index = sandbox.window.ARMGUIDE_INDEX[lang];
+      await api.prepare(index, q, {}, load);
+      const results = api.search(index, q, { limit });
+      await api.prepareDocs(index, results, load);
+      return Array.from(results, (r) => ({ doc: r.doc, title: index.docs[r.doc].title }));
+    },
+  };
+}
+
+// Every document of a language, read straight from its files (for choosing queries).
+function allDocs(site, lang) {
+  const sandbox = { window: {} };
+  vm.createContext(sandbox);
+  vm.runInContext(readFileSync(join(site, 'assets/search', `${lang}.js`), 'utf8'), sandbox);
+  const index = sandbox.window.ARMGUIDE_INDEX[lang];
+  if (!index.parts) return index.docs;
+  const docs = [];
+  for (const [, file] of index.parts.docs) {
+    vm.runInContext(readFileSync(join(site, 'assets/search', file), 'utf8'), sandbox);
+    const part = sandbox.window.ARMGUIDE_PARTS[file.replace(/\.js$/, '')];
+    part.docs.forEach((d, i) => { docs[part.from + i] = d; });
+  }
+  return docs;
+}
+
+function dirBytes(dir) {
+  let raw = 0;
+  let gz = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) continue;
+    const b = readFileSync(join(dir, e.name));
+    raw += b.length;
+    gz += gzipSync(b).length;
+  }
+  return [raw, gz];
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(label, site) {
   say(`\n== ${label}`);
   const engine = readFileSync(join(site, 'assets/search.js'));
   say(`search.js: ${kb(engine.length)} raw, ${kb(gzipSync(engine).length)} gzip`);
-  for (const file of readdirSync(join(site, 'assets/search')).sort()) {
-    const lang = file.replace(/\.js$/, '');
-    const code = readFileSync(join(site, 'assets/search', file));
-    const sandbox = { window: {} };
-    vm.createContext(sandbox);
-    vm.runInContext(engine.toString(), sandbox);
-    const t0 = performance.now();
-    vm.runInContext(code.toString(), sandbox);
-    const index = sandbox.window.ARMGUIDE_INDEX[lang];
-    const titles = index.docs.filter((d) => d.type === 'glossary').map((d) => d.title);
-    const queries = titles.length ? titles : Object.keys(index.terms).slice(0, 50);
-    sandbox.window.ArmSearch.search(index, queries[0], { limit: 10 });
-    const first = performance.now() - t0;
+  const langs = readdirSync(join(site, 'assets/search')).filter((f) => f.endsWith('.js')).map((f) => f.replace(/\.js$/, '')).filter((l) => !only || only.includes(l)).sort();
+  for (const lang of langs) {
+    let [raw, gz] = [readFileSync(join(site, 'assets/search', `${lang}.js`)).length, gzipSync(readFileSync(join(site, 'assets/search', `${lang}.js`))).length];
+    try {
+      const [r, g] = dirBytes(join(site, 'assets/search', lang));
+      raw += r;
+      gz += g;
+    } catch { /* one script: no parts folder */ }
+    const docs = allDocs(site, lang);
+    const titles = docs.filter((d) => d.type === 'glossary').map((d) => d.title);
+    const queries = titles.slice(0, 40);
+    // First queries: each in a fresh page.
+    const firsts = [];
+    for (const q of queries.slice(0, 20)) {
+      const p = page(site, engine);
+      const t = performance.now();
+      await p.query(lang, q);
+      const ms = performance.now() - t;
+      firsts.push({ ms, bytes: p.stats.loaded.reduce((n, code) => n + gzipSync(code).length, 0), files: p.stats.files, rounds: p.stats.rounds });
+    }
+    // Later queries: one page, after a first query.
+    const warm = page(site, engine);
+    await warm.query(lang, queries[0]);
     const times = [];
     for (let round = 0; round < 5; round++) {
       for (const q of queries) {
         const t = performance.now();
-        sandbox.window.ArmSearch.search(index, q, { limit: 10 });
+        await warm.query(lang, q, 10);
         times.push(performance.now() - t);
       }
     }
     let typos = 0;
     let found = 0;
-    index.docs.forEach((d, doc) => {
-      if (d.type !== 'glossary') return;
+    for (const [doc, d] of docs.entries()) {
+      if (!d || d.type !== 'glossary') continue;
       const words = d.title.split(/\s+/);
       const w = words.findIndex((x) => Array.from(x).length >= 5 && /\p{L}/u.test(x));
-      if (w < 0) return;
+      if (w < 0) continue;
       words[w] = misspell(words[w], doc);
       typos++;
-      const top = sandbox.window.ArmSearch.search(index, words.join(' '), { limit: 3 });
-      if (Array.from(top).some((r) => r.doc === doc)) found++;
-    });
+      const top = await warm.query(lang, words.join(' '), 3);
+      if (top.some((r) => r.doc === doc)) found++;
+    }
     const recall = typos ? `${((100 * found) / typos).toFixed(0)}% of ${typos}` : 'n/a';
-    say(`${lang.padEnd(8)} index ${kb(code.length)} raw, ${kb(gzipSync(code).length)} gzip; first query loads 2 scripts, ${kb(gzipSync(code).length + gzipSync(engine).length)} gzip, ${first.toFixed(1)} ms; later p95 ${p95(times).toFixed(2)} ms over ${times.length}; typo recall ${recall}`);
+    const f = (k) => `${median(firsts.map((x) => x[k]))}/${Math.max(...firsts.map((x) => x[k]))}`;
+    say(`${lang.padEnd(8)} index ${kb(raw)} raw, ${kb(gz)} gzip; first query (median/max of ${firsts.length}): ` +
+      `${kb(median(firsts.map((x) => x.bytes)))}/${kb(Math.max(...firsts.map((x) => x.bytes)))} gzip, ${f('files')} files, ${f('rounds')} rounds, ` +
+      `${median(firsts.map((x) => x.ms)).toFixed(1)} ms; later p95 ${p95(times).toFixed(2)} ms over ${times.length}; typo recall ${recall}`);
   }
 }
 
-measure('the guide', build(repo));
-if (pages) {
+await measure('the guide', build(repo));
+if (corpus) {
+  await measure(`generated corpus at ${corpus}`, build(corpus));
+} else if (pages) {
   const dir = mkdtempSync(join(process.env.BENCH_TMP || '/dev/shm', 'armguide-corpus-'));
   execFileSync('python3', [join(repo, '..', 'shared', 'bench', 'gen_corpus.py'), dir, '--pages', String(pages)], { stdio: 'ignore' });
-  measure(`generated corpus, --pages ${pages}`, build(join(dir, 'ours')));
+  await measure(`generated corpus, --pages ${pages}`, build(join(dir, 'ours')));
 }
 mkdirSync(join(repo, 'target', 'bench'), { recursive: true });
 writeFileSync(join(repo, 'target', 'bench', 'search.txt'), `${new Date().toISOString()}\n${lines.join('\n')}\n`);

@@ -20,6 +20,7 @@ struct RawConfig {
     output_dir: String,
     #[serde(default = "default_institutions")]
     institutions: String,
+    search_part_bytes: Option<usize>,
 }
 
 fn default_theme() -> String {
@@ -32,13 +33,14 @@ fn default_institutions() -> String {
     "content/institutions.yaml".into()
 }
 
-const KNOWN_KEYS: [&str; 6] = [
+const KNOWN_KEYS: [&str; 7] = [
     "base_url",
     "default_language",
     "languages",
     "theme",
     "output_dir",
     "institutions",
+    "search_part_bytes",
 ];
 
 /// The validated configuration.
@@ -52,6 +54,8 @@ pub struct Config {
     pub theme: String,
     pub output_dir: PathBuf,
     pub institutions: PathBuf,
+    /// The size a part of a browser search index aims at (see `search::export`).
+    pub search_part_bytes: usize,
 }
 
 impl Config {
@@ -159,6 +163,16 @@ impl Config {
                 "output_dir cannot be the site folder itself",
             ));
         }
+        let search_part_bytes = raw
+            .search_part_bytes
+            .unwrap_or(crate::search::export::DEFAULT_PART_BYTES);
+        if search_part_bytes < 1024 {
+            errors.push(Diagnostic::error(
+                &src.path,
+                at("search_part_bytes"),
+                format!("search_part_bytes `{search_part_bytes}` is too small: give at least 1024"),
+            ));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -169,11 +183,8 @@ impl Config {
             theme: raw.theme,
             output_dir: PathBuf::from(raw.output_dir),
             institutions: PathBuf::from(raw.institutions),
+            search_part_bytes,
         })
-    }
-
-    pub fn is_rtl(lang: &str) -> bool {
-        matches!(lang.split('-').next(), Some("ar" | "he" | "fa" | "ur"))
     }
 }
 

@@ -162,17 +162,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         return Err(BuildError::Content(all.sorted()));
     }
 
-    let indexes: Vec<Result<(String, Vec<u8>), tantivy::TantivyError>> = site
+    let indexes: Vec<Result<Vec<(String, String)>, tantivy::TantivyError>> = site
         .config
         .languages
         .par_iter()
         .map(|lang| {
             let docs = search::docs::documents(&site, &messages, lang);
             let index = search::index::LanguageIndex::build(lang, &docs)?;
-            Ok((
-                format!("assets/search/{lang}.js"),
-                search::export::script(&index)?.into_bytes(),
-            ))
+            search::export::scripts(&index, site.config.search_part_bytes)
         })
         .collect();
     t.step("search index");
@@ -191,8 +188,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     let mut output_files: Vec<(String, Vec<u8>)> =
         files.into_iter().map(|f| (f.path, f.bytes)).collect();
-    for index in indexes {
-        output_files.push(index?);
+    for scripts in indexes {
+        for (name, text) in scripts? {
+            output_files.push((format!("assets/search/{name}"), text.into_bytes()));
+        }
     }
     for (name, bytes) in &theme.statics {
         output_files.push((format!("assets/{name}"), bytes.clone()));

@@ -1,34 +1,94 @@
 //! The browser's copy of an index: read back from tantivy (terms, postings with frequencies,
-//! field norms, stored documents) and written as a classic script, which a page can load from
+//! field norms, stored documents) and written as classic scripts, which a page can load from
 //! `file://` where fetch() is refused.
+//!
+//! A small index is one script, `<lang>.js`. A large one is split so that a query loads little:
+//! `<lang>.js` is then a manifest (BM25 parameters, fields, and where each part starts), and
+//! the parts live in `<lang>/`:
+//! - `t<N>.js`: the terms of one range of the dictionary, in JavaScript's string order, with
+//!   their postings and the stems of the corpus words in that range. A word's part also carries
+//!   its stem's postings when the stem sorts into another part, so one load answers a word.
+//! - `dict.js`: every term and corpus word of four or more characters, the only candidates a
+//!   misspelt word (five characters or more) can have; loaded only when a word is not a term.
+//! - `d<N>.js`: the documents of one id range: what a result shows.
+//!
+//! A query thus loads the manifest, then the term parts of its words (in parallel), then the
+//! document parts of the results it shows (in parallel): three rounds of script loads; a
+//! misspelt word adds the dictionary and the parts of its candidates.
+//!
+//! Postings are strings of variable-length numbers, three per document: the gap from the
+//! previous document, the term frequency and the field-norm id.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
+use tantivy::fieldnorm::FieldNormReader;
 
 use super::index::{B, FIELDS, K1, LanguageIndex};
+use super::query::utf16_cmp;
 
 /// Characters of a document's text kept for result snippets.
 const SNIPPET_SOURCE_CHARS: usize = 500;
+/// The size a part aims at, in bytes of script, unless `site.toml` sets `search_part_bytes`.
+pub const DEFAULT_PART_BYTES: usize = 24 * 1024;
+/// An index of at most this many parts' worth is written as one script: below that, one round
+/// trip costs a phone more than the bytes a split would save.
+const SINGLE_FILE_PARTS: usize = 3;
+/// Document parts are smaller than term parts: a result list loads several of them at once.
+const DOC_PART_SHARE: usize = 3;
+/// A misspelt word has five characters or more and is one edit from its candidates.
+const FUZZY_MIN_CHARS: usize = 4;
+/// The format version the page's engine checks.
+const VERSION: u32 = 2;
+
+/// The 64 digits of the posting strings: the first 32 end a number, the last 32 continue it
+/// (five bits each, low bits first). None needs escaping in JSON.
+const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ";
 
 #[derive(Serialize)]
-struct Export<'a> {
+struct Manifest<'a> {
     v: u32,
     lang: &'a str,
-    analyzer: AnalyzerSpec,
     k1: f32,
     b: f32,
     num_docs: u64,
     fields: Vec<FieldSpec>,
-    terms: BTreeMap<String, Vec<(usize, Vec<u32>)>>,
-    docs: Vec<DocSpec>,
+    /// Field-norm id → field norm, as tantivy decodes it.
+    fieldnorms: Vec<u32>,
+    #[serde(flatten)]
+    body: Body<'a>,
 }
 
 #[derive(Serialize)]
-struct AnalyzerSpec {
-    /// Surface form → stem, for every word of the corpus that the stemmer changes: the browser
-    /// stems a query word by looking it up here.
-    stems: BTreeMap<String, String>,
+#[serde(untagged)]
+enum Body<'a> {
+    /// Everything in the one script.
+    Whole {
+        analyzer: Analyzer<'a>,
+        terms: BTreeMap<&'a str, &'a Vec<(usize, String)>>,
+        docs: &'a [DocSpec],
+    },
+    /// Where the parts are.
+    Split {
+        analyzer: Analyzer<'a>,
+        parts: Parts,
+    },
+}
+
+#[derive(Serialize, Default)]
+struct Analyzer<'a> {
+    /// Surface form → stem, for words of the corpus that the stemmer changes: the page stems a
+    /// query word by looking it up here.
+    stems: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct Parts {
+    /// (first key, file) of each term part, in key order.
+    terms: Vec<(String, String)>,
+    dict: String,
+    /// (first document, file) of each document part.
+    docs: Vec<(u32, String)>,
 }
 
 #[derive(Serialize)]
@@ -45,28 +105,183 @@ struct DocSpec {
     title: String,
     url: String,
     text: String,
-    norms: Vec<u32>,
 }
 
-/// The script that hands the index of `index.lang` to the page.
-pub fn script(index: &LanguageIndex) -> tantivy::Result<String> {
-    let postings = index.postings()?;
-    let (averages, norms) = index.norms()?;
-    let terms = postings
+#[derive(Serialize)]
+struct TermPart<'a> {
+    terms: BTreeMap<&'a str, &'a Vec<(usize, String)>>,
+    stems: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct DictPart<'a> {
+    keys: Vec<&'a str>,
+    surfaces: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct DocPart<'a> {
+    from: u32,
+    docs: &'a [DocSpec],
+}
+
+/// The scripts of `index`: (path relative to `assets/search/`, text). The first is the one a
+/// page loads, `<lang>.js`.
+pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<(String, String)>> {
+    let lang = index.lang.as_str();
+    let (averages, norm_ids) = index.norm_ids()?;
+    let terms: BTreeMap<String, Vec<(usize, String)>> = index
+        .postings()?
         .into_iter()
         .map(|(term, fields)| {
-            (
-                term,
-                fields
-                    .into_iter()
-                    .map(|(f, list)| (f, list.into_iter().flat_map(|(d, tf)| [d, tf]).collect()))
-                    .collect(),
-            )
+            let encoded = fields
+                .into_iter()
+                .map(|(f, list)| (f, encode(&list, |doc| norm_ids[doc as usize][f])))
+                .collect();
+            (term, encoded)
         })
         .collect();
-    let stems = index.stems.clone();
-    let num_docs = index.reader.searcher().num_docs();
-    let docs = (0..num_docs as u32)
+    let docs = documents(index);
+    let stems: BTreeMap<&str, &str> = index
+        .stems
+        .iter()
+        .map(|(s, t)| (s.as_str(), t.as_str()))
+        .collect();
+
+    let manifest = |body| Manifest {
+        v: VERSION,
+        lang,
+        k1: K1,
+        b: B,
+        num_docs: docs.len() as u64,
+        fields: FIELDS
+            .iter()
+            .zip(&averages)
+            .map(|((name, boost), avg)| FieldSpec {
+                name,
+                boost: *boost,
+                avg_norm: *avg,
+            })
+            .collect(),
+        fieldnorms: (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect(),
+        body,
+    };
+
+    let term_bytes: usize = terms.iter().map(|(t, p)| entry_bytes(t, p)).sum();
+    let docs_bytes: usize = docs.iter().map(doc_bytes).sum();
+    if term_bytes + docs_bytes <= SINGLE_FILE_PARTS * part_bytes {
+        let body = Body::Whole {
+            analyzer: Analyzer { stems },
+            terms: terms.iter().map(|(t, p)| (t.as_str(), p)).collect(),
+            docs: &docs,
+        };
+        return Ok(vec![(
+            format!("{lang}.js"),
+            assign(lang, &manifest(body), "INDEX"),
+        )]);
+    }
+
+    let mut files = Vec::new();
+    // Term parts: terms and corpus words together, cut into ranges in JavaScript's order.
+    let mut keys: Vec<&str> = terms
+        .keys()
+        .map(String::as_str)
+        .chain(stems.keys().copied())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    keys.sort_by(|a, b| utf16_cmp(a, b));
+    let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut size = 0;
+    for key in keys {
+        if size >= part_bytes {
+            ranges.push(Vec::new());
+            size = 0;
+        }
+        size += terms.get(key).map_or(0, |p| entry_bytes(key, p));
+        size += stems.get(key).map_or(0, |stem| key.len() + stem.len() + 6);
+        ranges.last_mut().expect("one range at least").push(key);
+    }
+    let mut term_index = Vec::new();
+    for (n, range) in ranges.iter().enumerate() {
+        let mut part = TermPart {
+            terms: BTreeMap::new(),
+            stems: BTreeMap::new(),
+        };
+        for key in range {
+            if let Some((t, p)) = terms.get_key_value(*key) {
+                part.terms.insert(t.as_str(), p);
+            }
+            if let Some(stem) = stems.get(key) {
+                part.stems.insert(key, stem);
+                if let Some((t, p)) = terms.get_key_value(*stem) {
+                    part.terms.insert(t.as_str(), p);
+                }
+            }
+        }
+        let name = format!("{lang}/t{n}");
+        term_index.push((range[0].to_owned(), format!("{name}.js")));
+        files.push((format!("{name}.js"), assign(&name, &part, "PARTS")));
+    }
+
+    let long = |s: &str| s.chars().count() >= FUZZY_MIN_CHARS;
+    let mut dict = DictPart {
+        keys: terms
+            .keys()
+            .map(String::as_str)
+            .filter(|t| long(t))
+            .collect(),
+        surfaces: stems
+            .iter()
+            .filter(|(s, stem)| long(s) && terms.contains_key(**stem))
+            .map(|(s, stem)| (*s, *stem))
+            .collect(),
+    };
+    dict.keys.sort_by(|a, b| utf16_cmp(a, b));
+    let dict_name = format!("{lang}/dict");
+    files.push((
+        format!("{dict_name}.js"),
+        assign(&dict_name, &dict, "PARTS"),
+    ));
+
+    let mut doc_index = Vec::new();
+    let mut start = 0;
+    while start < docs.len() {
+        let mut end = start;
+        let mut size = 0;
+        while end < docs.len() && (end == start || size < part_bytes / DOC_PART_SHARE) {
+            size += doc_bytes(&docs[end]);
+            end += 1;
+        }
+        let name = format!("{lang}/d{}", doc_index.len());
+        let part = DocPart {
+            from: start as u32,
+            docs: &docs[start..end],
+        };
+        doc_index.push((start as u32, format!("{name}.js")));
+        files.push((format!("{name}.js"), assign(&name, &part, "PARTS")));
+        start = end;
+    }
+
+    let body = Body::Split {
+        analyzer: Analyzer::default(),
+        parts: Parts {
+            terms: term_index,
+            dict: format!("{dict_name}.js"),
+            docs: doc_index,
+        },
+    };
+    files.insert(
+        0,
+        (format!("{lang}.js"), assign(lang, &manifest(body), "INDEX")),
+    );
+    Ok(files)
+}
+
+/// What a result shows, per document.
+fn documents(index: &LanguageIndex) -> Vec<DocSpec> {
+    let num_docs = index.reader.searcher().num_docs() as u32;
+    (0..num_docs)
         .map(|doc| {
             let text = index.stored(doc, index.text);
             let text = match text.char_indices().nth(SNIPPET_SOURCE_CHARS) {
@@ -78,32 +293,101 @@ pub fn script(index: &LanguageIndex) -> tantivy::Result<String> {
                 title: index.stored(doc, index.title),
                 url: index.stored(doc, index.url),
                 text,
-                norms: norms[doc as usize].clone(),
             }
         })
-        .collect();
-    let export = Export {
-        v: 1,
-        lang: &index.lang,
-        analyzer: AnalyzerSpec { stems },
-        k1: K1,
-        b: B,
-        num_docs,
-        fields: FIELDS
-            .iter()
-            .zip(&averages)
-            .map(|((name, boost), avg)| FieldSpec {
-                name,
-                boost: *boost,
-                avg_norm: *avg,
-            })
-            .collect(),
-        terms,
-        docs,
-    };
-    let json = serde_json::to_string(&export).expect("plain data serializes");
-    let lang = serde_json::to_string(&index.lang).expect("a string serializes");
-    Ok(format!(
-        "(window.ARMGUIDE_INDEX = window.ARMGUIDE_INDEX || {{}})[{lang}] = {json};\n"
-    ))
+        .collect()
+}
+
+/// A script that stores `value` as `window.ARMGUIDE_<global>[key]`.
+fn assign(key: &str, value: &impl Serialize, global: &str) -> String {
+    let json = serde_json::to_string(value).expect("plain data serializes");
+    let key = serde_json::to_string(key).expect("a string serializes");
+    format!("(window.ARMGUIDE_{global} = window.ARMGUIDE_{global} || {{}})[{key}] = {json};\n")
+}
+
+/// One field's postings as a string: per document, its gap from the previous one, the term
+/// frequency and the field-norm id.
+fn encode(list: &[(u32, u32)], norm_id: impl Fn(u32) -> u8) -> String {
+    let mut out = String::with_capacity(list.len() * 3);
+    let mut previous = 0;
+    for &(doc, tf) in list {
+        push_number(&mut out, doc - previous);
+        push_number(&mut out, tf);
+        push_number(&mut out, u32::from(norm_id(doc)));
+        previous = doc;
+    }
+    out
+}
+
+fn push_number(out: &mut String, mut n: u32) {
+    while n >= 32 {
+        out.push(DIGITS[32 + (n & 31) as usize] as char);
+        n >>= 5;
+    }
+    out.push(DIGITS[n as usize] as char);
+}
+
+/// Bytes a term's entry takes in a script, near enough to cut parts by.
+fn entry_bytes(term: &str, postings: &[(usize, String)]) -> usize {
+    term.len() + 4 + postings.iter().map(|(_, p)| p.len() + 6).sum::<usize>()
+}
+
+fn doc_bytes(doc: &DocSpec) -> usize {
+    doc.kind.len() + doc.title.len() + doc.url.len() + doc.text.len() + 40
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(s: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        let (mut n, mut shift) = (0u32, 0);
+        for c in s.bytes() {
+            let d = DIGITS.iter().position(|&x| x == c).unwrap() as u32;
+            n |= (d & 31) << shift;
+            if d < 32 {
+                out.push(n);
+                n = 0;
+                shift = 0;
+            } else {
+                shift += 5;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn postings_round_trip_through_the_digits() {
+        let list = [(0, 1), (3, 2), (40, 1), (70_000, 300)];
+        let s = encode(&list, |doc| (doc % 256) as u8);
+        assert_eq!(
+            decode(&s),
+            vec![
+                0,
+                1,
+                0,
+                3,
+                2,
+                3,
+                37,
+                1,
+                40,
+                69_960,
+                300,
+                (70_000 % 256) as u32
+            ]
+        );
+    }
+
+    #[test]
+    fn the_digits_are_distinct_and_need_no_escaping() {
+        let set: BTreeSet<u8> = DIGITS.iter().copied().collect();
+        assert_eq!(set.len(), 64);
+        assert!(
+            DIGITS
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || b"-_".contains(c))
+        );
+    }
 }

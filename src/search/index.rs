@@ -193,11 +193,14 @@ impl LanguageIndex {
         Ok(out)
     }
 
-    /// Per field: the average field norm BM25 uses, and each document's decoded field norm.
-    pub fn norms(&self) -> tantivy::Result<(Vec<f32>, Vec<Vec<u32>>)> {
+    /// Per field: the average field norm BM25 uses, and each document's field-norm id (tantivy
+    /// keeps a norm as one byte; `FieldNormReader::id_to_fieldnorm` decodes it).
+    pub fn norm_ids(&self) -> tantivy::Result<(Vec<f32>, Vec<Vec<u8>>)> {
         let searcher = self.reader.searcher();
         let num_docs = searcher.num_docs();
-        let segment = &searcher.segment_readers()[0];
+        let Some(segment) = searcher.segment_readers().first() else {
+            return Ok((vec![0.0; self.fields.len()], Vec::new()));
+        };
         let mut averages = Vec::new();
         let mut per_doc = vec![Vec::new(); num_docs as usize];
         for field in &self.fields {
@@ -205,7 +208,7 @@ impl LanguageIndex {
             averages.push(total as f32 / num_docs as f32);
             let norms = segment.get_fieldnorms_reader(*field)?;
             for (doc, row) in per_doc.iter_mut().enumerate() {
-                row.push(norms.fieldnorm(doc as u32));
+                row.push(norms.fieldnorm_id(doc as u32));
             }
         }
         Ok((averages, per_doc))

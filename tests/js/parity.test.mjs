@@ -1,18 +1,20 @@
 // The browser engine against tantivy on the guide's real content: the relevance set must pass
 // in both, and for every query the two must return the same top ten in the same order, with
-// scores within 1e-5 relative (f32 arithmetic on both sides).
+// scores within 1e-5 relative (f32 arithmetic on both sides). The guide is built three ways:
+// as it ships, with every index in one script, and split into tiny parts, so that a query
+// spans many parts and any part it fails to load changes its results.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import vm from 'node:vm';
 
 import { buildSite, repo } from '../browser/lib.mjs';
 
 const bin = process.env.ARMGUIDE_BIN || join(repo, 'target', 'debug', 'armguide');
-let sandbox;
 
 function relevanceSet() {
   return readFileSync(join(repo, 'tests/search/queries.tsv'), 'utf8')
@@ -24,20 +26,42 @@ function relevanceSet() {
     });
 }
 
-before(() => {
-  const site = buildSite();
-  sandbox = { window: {} };
+/** The guide's sources with `search_part_bytes` set, in a temporary folder. */
+function guideWithParts(bytes) {
+  const root = mkdtempSync(join(tmpdir(), 'armguide-parts-'));
+  for (const dir of ['content', 'locales', 'themes']) symlinkSync(join(repo, dir), join(root, dir));
+  const toml = readFileSync(join(repo, 'site.toml'), 'utf8');
+  writeFileSync(join(root, 'site.toml'), `${toml}\nsearch_part_bytes = ${bytes}\n`);
+  return root;
+}
+
+/** The browser engine in a fresh context, loading index scripts from `site` as a page would. */
+function engine(site) {
+  const sandbox = { window: {} };
   vm.createContext(sandbox);
   vm.runInContext(readFileSync(join(site, 'assets/search.js'), 'utf8'), sandbox);
-  for (const file of readdirSync(join(site, 'assets/search'))) {
+  const loads = [];
+  const run = (file) => {
+    loads.push(file);
     vm.runInContext(readFileSync(join(site, 'assets/search', file), 'utf8'), sandbox);
-  }
-});
-
-function js(lang, query, limit) {
-  const index = sandbox.window.ARMGUIDE_INDEX[lang];
-  // Arrays made inside the vm context are compared with ours: copy them into this realm.
-  return Array.from(sandbox.window.ArmSearch.search(index, query, { limit }), (r) => ({ url: index.docs[r.doc].url, score: r.score }));
+  };
+  const load = (file) => {
+    run(file);
+    return sandbox.window.ARMGUIDE_PARTS[file.replace(/\.js$/, '')];
+  };
+  return {
+    loads,
+    async search(lang, query, limit) {
+      if (!sandbox.window.ARMGUIDE_INDEX?.[lang]) run(`${lang}.js`);
+      const index = sandbox.window.ARMGUIDE_INDEX[lang];
+      const api = sandbox.window.ArmSearch;
+      await api.prepare(index, query, {}, load);
+      const results = api.search(index, query, { limit });
+      await api.prepareDocs(index, results, load);
+      // Arrays made inside the vm context are compared with ours: copy them into this realm.
+      return Array.from(results, (r) => ({ url: index.docs[r.doc].url, score: r.score }));
+    },
+  };
 }
 
 function tantivy(lang, query, limit) {
@@ -45,27 +69,56 @@ function tantivy(lang, query, limit) {
   return JSON.parse(out);
 }
 
-test('the relevance set passes in the browser engine', () => {
-  const failures = [];
-  for (const { lang, query, url } of relevanceSet()) {
-    const got = js(lang, query, 3).map((r) => r.url);
-    if (!got.includes(url)) failures.push(`${lang} ${JSON.stringify(query)}: expected ${url}, got ${JSON.stringify(got)}`);
-  }
-  assert.deepEqual(failures, []);
-});
+for (const [name, bytes] of [['as shipped', null], ['in one script', 10_000_000], ['in tiny parts', 2048]]) {
+  describe(`the guide's index ${name}`, () => {
+    let js;
+    let site;
+    before(() => {
+      site = buildSite(bytes ? guideWithParts(bytes) : repo);
+      js = engine(site);
+    });
 
-test('the browser engine ranks and scores as tantivy does', () => {
-  const seen = new Set();
-  for (const { lang, query } of relevanceSet()) {
-    const key = `${lang}\t${query}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const a = tantivy(lang, query, 10);
-    const b = js(lang, query, 10);
-    assert.deepEqual(b.map((r) => r.url), a.map((r) => r.url), `${lang} ${JSON.stringify(query)}: order`);
-    for (let i = 0; i < a.length; i++) {
-      const rel = Math.abs(a[i].score - b[i].score) / Math.abs(a[i].score);
-      assert.ok(rel <= 1e-5, `${lang} ${JSON.stringify(query)} #${i + 1}: tantivy ${a[i].score}, js ${b[i].score}`);
+    test('the relevance set passes in the browser engine', async () => {
+      const failures = [];
+      for (const { lang, query, url } of relevanceSet()) {
+        const got = (await js.search(lang, query, 3)).map((r) => r.url);
+        if (!got.includes(url)) failures.push(`${lang} ${JSON.stringify(query)}: expected ${url}, got ${JSON.stringify(got)}`);
+      }
+      assert.deepEqual(failures, []);
+    });
+
+    test('the browser engine ranks and scores as tantivy does', async () => {
+      const seen = new Set();
+      for (const { lang, query } of relevanceSet()) {
+        const key = `${lang}\t${query}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const a = tantivy(lang, query, 10);
+        const b = await js.search(lang, query, 10);
+        assert.deepEqual(b.map((r) => r.url), a.map((r) => r.url), `${lang} ${JSON.stringify(query)}: order`);
+        for (let i = 0; i < a.length; i++) {
+          const rel = Math.abs(a[i].score - b[i].score) / Math.abs(a[i].score);
+          assert.ok(rel <= 1e-5, `${lang} ${JSON.stringify(query)} #${i + 1}: tantivy ${a[i].score}, js ${b[i].score}`);
+        }
+      }
+    });
+
+    if (bytes === 2048) {
+      test('a query loads the parts of its words and results, and a typo the dictionary', async () => {
+        const fresh = engine(site);
+        await fresh.search('en', 'exosome', 3);
+        const terms = fresh.loads.filter((f) => /^en\/t\d+\.js$/.test(f));
+        assert.equal(fresh.loads[0], 'en.js');
+        assert.ok(terms.length >= 1 && terms.length <= 2, `one word, one part (two at a range's edge): ${terms}`);
+        assert.ok(fresh.loads.some((f) => /^en\/d\d+\.js$/.test(f)), 'document parts were loaded');
+        assert.ok(!fresh.loads.includes('en/dict.js'), 'a known word needs no dictionary');
+        const before = fresh.loads.length;
+        const typo = await fresh.search('en', 'exosmoe', 3);
+        assert.ok(fresh.loads.slice(before).includes('en/dict.js'), 'a misspelt word loads the dictionary');
+        assert.equal(typo[0].url, 'en/glossary/index.html#exosome');
+        const total = readdirSync(join(site, 'assets/search/en')).length;
+        assert.ok(fresh.loads.length < total / 2, `${fresh.loads.length} of ${total} parts loaded`);
+      });
     }
-  }
-});
+  });
+}

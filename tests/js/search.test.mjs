@@ -21,7 +21,34 @@ const S = load();
 const plain = (x) => JSON.parse(JSON.stringify(x));
 const analyze = (text, analyzer = {}) => plain(S.analyze(text, analyzer));
 const queryTerms = (text, analyzer = {}) => plain(S.queryTerms(text, analyzer));
-const search = (index, query, options) => plain(S.search(index, query, options));
+const search = (index, query, options) => plain(S.search(v2(index), query, options));
+
+// The tests write indexes readably (postings as [doc, tf, ...], norms per document); the engine
+// reads what src/search/export.rs writes: postings as strings of five-bit digits (gap from the
+// previous document, tf, field-norm id) and a table from field-norm id to field norm. Here the
+// table is the identity, so a norm is its own id.
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
+function number(n) {
+  let s = '';
+  for (; n >= 32; n = Math.floor(n / 32)) s += DIGITS[32 + (n % 32)];
+  return s + DIGITS[n];
+}
+const converted = new WeakMap();
+function v2(index) {
+  if (index.v !== 1) return index;
+  if (!converted.has(index)) {
+    const terms = {};
+    for (const [t, fields] of Object.entries(index.terms)) {
+      terms[t] = fields.map(([f, list]) => {
+        let s = '';
+        for (let i = 0, prev = 0; i < list.length; prev = list[i], i += 2) s += number(list[i] - prev) + number(list[i + 1]) + number(index.docs[list[i]].norms[f]);
+        return [f, s];
+      });
+    }
+    converted.set(index, { ...index, v: 2, terms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
+  }
+  return converted.get(index);
+}
 const snippet = (...args) => plain(S.snippet(...args));
 const docs = (results) => results.map((r) => r.doc);
 
@@ -313,6 +340,20 @@ test('limit defaults to 10', () => {
   };
   assert.equal(search(index, 'word').length, 10);
   assert.equal(search(index, 'word', { limit: 50 }).length, 15);
+});
+
+test('postings decode numbers of several digits: far documents, high frequencies, norm ids', () => {
+  const n = 2000;
+  const index = {
+    v: 1, lang: 'en', analyzer: { stems: {} }, k1: 1.2, b: 0.75, num_docs: n,
+    fields: [{ name: 'body', boost: 1, avg_norm: 100 }],
+    terms: { far: [[0, [5, 1, 1999, 40]]] },
+    docs: Array.from({ length: n }, (_, i) => ({ type: 'page', title: `${i}`, url: `en/${i}.html`, text: '', norms: [i % 256] })),
+  };
+  const r = search(index, 'far', { fuzzy: false, prefix: false });
+  assert.deepEqual(docs(r), [1999, 5]);
+  assert.equal(r[0].score, bm25({ N: n, df: 2, tf: 40, fieldnorm: 1999 % 256, avg: 100 }));
+  assert.equal(r[1].score, bm25({ N: n, df: 2, tf: 1, fieldnorm: 5, avg: 100 }));
 });
 
 /* ---------- Typo tolerance ---------- */

@@ -6,11 +6,19 @@
  * sets window.ARMGUIDE_INDEX[<lang>]. A <script> element loads it, so search works the same on
  * a static host and from a copy opened from disk (file://).
  *
+ * A large index is split (see src/search/export.rs): the manifest names its parts, which load
+ * as classic scripts too (window.ARMGUIDE_PARTS[<lang>/<part>]). prepare() loads what a query
+ * needs before search() runs: the term parts of its words, then, only for a misspelt word, the
+ * dictionary and its candidates' parts; prepareDocs() loads what the results show.
+ *
  * window.ArmSearch:
  *   analyze(text, analyzer)      index-side tokens (the twin of the Rust analyzer)
  *   queryTerms(text, analyzer)   query-side tokens (no unigrams inside CJK/Thai runs of 2+)
  *   search(index, query, opts)   [{doc, score, matched}], opts {limit: 10, fuzzy: true, prefix: true}
+ *   prepare(index, query, opts, load)    promise: the parts search(index, query, opts) needs
+ *   prepareDocs(index, results, load)    promise: the documents of `results`
  *   snippet(text, terms, analyzer, maxChars)   [{text, mark}] segments to highlight
+ * load(file) returns (a promise of) the part a file of the manifest defines.
  *
  * The page provides (see templates/base.html and search.html):
  *   form[data-search]        a search box: results drop down under it as the reader types
@@ -152,11 +160,48 @@
   function cacheOf(index) {
     var c = caches ? caches.get(index) : index.__armCache;
     if (!c) {
-      c = {};
+      c = { version: 0, decoded: new Map() };
       if (caches) caches.set(index, c);
       else Object.defineProperty(index, '__armCache', { value: c });
     }
+    // Parts loaded since: the key lists are stale (decoded postings stay valid).
+    var version = index.__armVersion || 0;
+    if (c.version !== version) {
+      c.version = version;
+      c.keys = c.surfaces = null;
+    }
     return c;
+  }
+
+  // Postings strings: numbers of five-bit digits, low first; the last 32 digits continue a number.
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
+  var DIGIT = new Uint8Array(128);
+  for (var dg = 0; dg < DIGITS.length; dg++) DIGIT[DIGITS.charCodeAt(dg)] = dg;
+
+  // A term's postings: [[field, [doc, tf, fieldnorm id, ...]]], decoded once.
+  function postingsOf(index, term) {
+    var c = cacheOf(index);
+    var out = c.decoded.get(term);
+    if (out) return out;
+    out = index.terms[term].map(function (entry) {
+      // One pass into a buffer as long as the string (a number takes one digit at least).
+      var s = entry[1], list = new Int32Array(s.length), n = 0, shift = 0, k = 0, doc = 0;
+      for (var i = 0; i < s.length; i++) {
+        var d = DIGIT[s.charCodeAt(i)];
+        n |= (d & 31) << shift;
+        if (d < 32) {
+          if (k % 3 === 0) n = doc += n; // a gap from the previous document
+          list[k++] = n;
+          n = 0;
+          shift = 0;
+        } else {
+          shift += 5;
+        }
+      }
+      return [entry[0], list.subarray(0, k)];
+    });
+    c.decoded.set(term, out);
+    return out;
   }
 
   function sortedKeys(obj) {
@@ -225,16 +270,16 @@
   function expand(index, token, fuzzy, prefix, add) {
     var c = cacheOf(index);
     var stems = (index.analyzer && index.analyzer.stems) || {};
-    if (!c.keys) {
-      c.keys = sortedKeys(index.terms);
-      c.surfaces = sortedKeys(stems).filter(function (w) { return own(index.terms, stems[w]); });
-    }
     if (fuzzy) {
       var cp = codePoints(token);
       var max = cp.length >= 9 ? 2 : cp.length >= 5 ? 1 : 0;
+      // A split index lists every candidate a typo can have in its dictionary part (corpus words
+      // there all have a stem that is a term); a whole one has them all at hand.
+      var dict = index.parts ? index.dict : { keys: null, surfaces: stems };
+      if (max && !dict) max = 0;
       if (max && !c.termsByLen) {
-        c.termsByLen = byLength(c.keys);
-        c.surfacesByLen = byLength(c.surfaces);
+        c.termsByLen = byLength(dict.keys || sortedKeys(index.terms));
+        c.surfacesByLen = byLength(sortedKeys(dict.surfaces).filter(function (w) { return own(index.terms, dict.surfaces[w]); }));
       }
       for (var pass = 0; pass < 2 && max; pass++) {
         var buckets = pass ? c.surfacesByLen : c.termsByLen;
@@ -242,7 +287,7 @@
           var bucket = buckets[len] || [];
           for (var i = 0; i < bucket.length; i++) {
             var d = distance(cp, bucket[i][1], max);
-            if (d > 0 && d <= max) add(pass ? stems[bucket[i][0]] : bucket[i][0], d === 1 ? 0.5 : 0.25);
+            if (d > 0 && d <= max) add(pass ? dict.surfaces[bucket[i][0]] : bucket[i][0], d === 1 ? 0.5 : 0.25);
           }
         }
       }
@@ -250,7 +295,8 @@
     if (prefix) {
       var found = [];
       var seen = Object.create(null);
-      [c.keys, c.surfaces].forEach(function (keys, pass) {
+      prefixLists(index, c, token).forEach(function (list) {
+        var keys = list[0], pass = list[1];
         for (var k = lowerBound(keys, token); k < keys.length && keys[k].lastIndexOf(token, 0) === 0; k++) {
           var term = pass ? stems[keys[k]] : keys[k];
           if (!seen[term]) {
@@ -265,47 +311,65 @@
     }
   }
 
+  // Sorted key lists to find the words `token` begins in: [keys, 1 if corpus words (whose stems
+  // are the terms)]. A whole index has two; a split one, those of the parts the prefix spans,
+  // sorted once each when they load.
+  function prefixLists(index, c, token) {
+    var stems = index.analyzer.stems;
+    if (!index.parts) {
+      if (!c.keys) {
+        c.keys = sortedKeys(index.terms);
+        c.surfaces = sortedKeys(stems).filter(function (w) { return own(index.terms, stems[w]); });
+      }
+      return [[c.keys, 0], [c.surfaces, 1]];
+    }
+    var out = [];
+    spannedParts(index, token).forEach(function (file) {
+      var sorted = index.__armSorted[file];
+      if (sorted) out.push([sorted.terms, 0], [sorted.stems, 1]);
+    });
+    return out;
+  }
+
   /* ---------- Scoring: tantivy's BM25 in f32 ---------- */
 
   function search(index, query, options) {
     options = options || {};
     var limit = options.limit == null ? 10 : options.limit;
-    if (!index || !index.terms || !index.docs) return [];
+    if (!index || !index.terms) return [];
     var tokens = tokenize(fold(query), index.analyzer, true);
     if (!tokens.length) return [];
-    // The word being typed: the last token, except that a Hangul run is typed as a word (its
-    // whole-word token), not as its last bigram.
-    var typing = tokens[tokens.length - 1];
-    if (typing.k === HANGUL) {
-      for (var x = tokens.length - 1; x >= 0 && tokens[x].r === typing.r; x--) {
-        if (tokens[x].w) typing = tokens[x];
-      }
-    }
+    var typing = typingToken(tokens);
     var N = index.num_docs;
     var k1 = f32(index.k1 == null ? 1.2 : index.k1);
     var b = f32(index.b == null ? 0.75 : index.b);
     var oneMinusB = f32(1 - b);
     var onePlusK1 = f32(1 + k1);
-    var scores = new Map();
+    // Scores per document, in f32 like tantivy's (a Float32Array rounds every sum it stores).
+    var scores = new Float32Array(N);
+    var touched = [];
+    var c = cacheOf(index);
     function scoreTerm(term, mult) {
-      var postings = index.terms[term];
+      var postings = postingsOf(index, term);
       for (var p = 0; p < postings.length; p++) {
         var f = postings[p][0], list = postings[p][1];
         var field = index.fields[f];
-        var df = list.length / 2;
+        var df = list.length / 3;
         var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
         var weight = f32(f32(idf * onePlusK1) * f32(field.boost == null ? 1 : field.boost));
         if (mult !== 1) weight = f32(weight * mult);
-        var avg = f32(field.avg_norm);
-        for (var i = 0; i < list.length; i += 2) {
+        // BM25's length normalization depends only on the field and the norm id: 256 values.
+        var norms = c.norms && c.norms[f];
+        if (!norms) {
+          var avg = f32(field.avg_norm);
+          norms = new Float64Array(256);
+          for (var id = 0; id < 256; id++) norms[id] = f32(k1 * f32(oneMinusB + f32(f32(b * index.fieldnorms[id]) / avg)));
+          (c.norms || (c.norms = []))[f] = norms;
+        }
+        for (var i = 0; i < list.length; i += 3) {
           var doc = list[i], tf = list[i + 1];
-          var fieldnorm = index.docs[doc].norms[f];
-          var norm = f32(k1 * f32(oneMinusB + f32(f32(b * fieldnorm) / avg)));
-          var s = f32(weight * f32(tf / f32(tf + norm)));
-          var r = scores.get(doc);
-          if (!r) scores.set(doc, (r = { doc: doc, score: 0, matched: [] }));
-          r.score = f32(r.score + s);
-          if (r.matched.indexOf(term) < 0) r.matched.push(term);
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc] += f32(weight * f32(tf / f32(tf + norms[list[i + 2]])));
         }
       }
     }
@@ -334,9 +398,161 @@
       scoreTerm(term, factor);
     });
 
-    var results = Array.from(scores.values());
-    results.sort(function (a, c) { return c.score - a.score || a.doc - c.doc; });
-    return results.slice(0, limit);
+    // The best `limit`, by score then ascending document (tantivy's order for ties), kept in
+    // order as the scores are read: far cheaper than sorting every document that matched.
+    var top = [];
+    for (var x = 0; x < touched.length && limit > 0; x++) {
+      var d = touched[x], sc = scores[d];
+      if (top.length === limit) {
+        var last = top[limit - 1];
+        if (sc < scores[last] || (sc === scores[last] && d > last)) continue;
+        top.pop();
+      }
+      var at = top.length;
+      while (at > 0 && (scores[top[at - 1]] < sc || (scores[top[at - 1]] === sc && top[at - 1] > d))) at--;
+      top.splice(at, 0, d);
+    }
+    var terms = Array.from(chosen.keys());
+    return top.map(function (doc) {
+      return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }) };
+    });
+  }
+
+  // Whether `doc` is in any field's postings (documents ascending, three numbers each).
+  function hasDoc(postings, doc) {
+    for (var p = 0; p < postings.length; p++) {
+      var list = postings[p][1], lo = 0, hi = list.length / 3 - 1;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1, at = list[mid * 3];
+        if (at === doc) return true;
+        if (at < doc) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return false;
+  }
+
+  // The word being typed: the last token, except that a Hangul run is typed as a word (its
+  // whole-word token), not as its last bigram.
+  function typingToken(tokens) {
+    var typing = tokens[tokens.length - 1];
+    if (typing.k === HANGUL) {
+      for (var x = tokens.length - 1; x >= 0 && tokens[x].r === typing.r; x--) {
+        if (tokens[x].w) typing = tokens[x];
+      }
+    }
+    return typing;
+  }
+
+  /* ---------- Loading the parts of a split index ---------- */
+
+  // The file of the part whose range holds `key`: the last whose first key is <= key.
+  function partOf(list, key) {
+    var lo = 0, hi = list.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (list[mid][0] <= key) lo = mid;
+      else hi = mid - 1;
+    }
+    return list[lo][1];
+  }
+
+  // The files of the term parts that hold the words `prefix` begins.
+  function spannedParts(index, prefix) {
+    var list = index.parts.terms;
+    var from = partOf(list, prefix), to = partOf(list, prefix + '\uffff');
+    var out = [], inside = false;
+    for (var i = 0; i < list.length; i++) {
+      if (list[i][1] === from) inside = true;
+      if (inside) out.push(list[i][1]);
+      if (list[i][1] === to) break;
+    }
+    return out;
+  }
+
+  function merge(index, part, file) {
+    if (part.terms) {
+      index.__armSorted[file] = { terms: sortedKeys(part.terms), stems: sortedKeys(part.stems) };
+      Object.keys(part.terms).forEach(function (t) {
+        if (!own(index.terms, t)) index.terms[t] = part.terms[t];
+      });
+      Object.keys(part.stems || {}).forEach(function (w) {
+        index.analyzer.stems[w] = part.stems[w];
+      });
+    } else if (part.keys) {
+      index.dict = part;
+    } else if (part.docs) {
+      for (var i = 0; i < part.docs.length; i++) index.docs[part.from + i] = part.docs[i];
+    }
+  }
+
+  // Loads the files not loaded yet (in parallel) and merges them into the index.
+  function need(index, files, load) {
+    if (!index.__armLoaded) {
+      Object.defineProperty(index, '__armLoaded', { value: Object.create(null) });
+      Object.defineProperty(index, '__armSorted', { value: Object.create(null) });
+      Object.defineProperty(index, '__armVersion', { value: 0, writable: true });
+      index.terms = Object.create(null);
+      index.docs = [];
+      index.analyzer = { stems: Object.create(null), particles: index.analyzer && index.analyzer.particles };
+    }
+    var loaded = index.__armLoaded;
+    var wanted = [];
+    files.forEach(function (f) {
+      if (!loaded[f] && wanted.indexOf(f) < 0) wanted.push(f);
+    });
+    return Promise.all(wanted.map(function (f) {
+      return Promise.resolve(load(f)).then(function (part) {
+        if (!part) throw new Error('empty search part ' + f);
+        if (!loaded[f]) {
+          loaded[f] = true;
+          merge(index, part, f);
+          index.__armVersion++;
+        }
+      });
+    }));
+  }
+
+  function prepare(index, query, options, load) {
+    if (!index || !index.parts) return Promise.resolve(index);
+    options = options || {};
+    var parts = index.parts;
+    var chars = fold(query);
+    // Stems are not known before the parts are: the words as written pick the parts, and a
+    // word's part carries its stem's postings.
+    var bare = tokenize(chars, { particles: index.analyzer && index.analyzer.particles }, true);
+    if (!bare.length) return Promise.resolve(index);
+    var files = bare.map(function (tok) { return partOf(parts.terms, tok.t); });
+    if (options.prefix !== false) files = files.concat(spannedParts(index, typingToken(bare).t));
+    return need(index, files, load).then(function () {
+      if (options.fuzzy === false) return index;
+      var tokens = tokenize(chars, index.analyzer, true);
+      var misspelt = tokens.filter(function (tok) {
+        return !own(index.terms, tok.t) && codePoints(tok.t).length >= 5;
+      });
+      if (!misspelt.length) return index;
+      return need(index, [parts.dict], load).then(function () {
+        var more = [];
+        misspelt.forEach(function (tok) {
+          expand(index, tok.t, true, false, function (term) { more.push(partOf(parts.terms, term)); });
+        });
+        return need(index, more, load);
+      }).then(function () { return index; });
+    });
+  }
+
+  function prepareDocs(index, results, load) {
+    if (!index || !index.parts) return Promise.resolve(index);
+    var files = results.map(function (r) {
+      var list = index.parts.docs, lo = 0, hi = list.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (list[mid][0] <= r.doc) lo = mid;
+        else hi = mid - 1;
+      }
+      return list[lo][1];
+    });
+    return need(index, files, load).then(function () { return index; });
   }
 
   /* ---------- Snippets ---------- */
@@ -424,7 +640,7 @@
     return out;
   }
 
-  var api = { analyze: analyze, queryTerms: queryTerms, search: search, snippet: snippet };
+  var api = { analyze: analyze, queryTerms: queryTerms, search: search, prepare: prepare, prepareDocs: prepareDocs, snippet: snippet };
   global.ArmSearch = api;
 
   /* ---------- The interface ---------- */
@@ -442,32 +658,62 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 1 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 2 ? all[lang] : null;
   }
 
-  // Loads the language's index script once, lazily; resolves with the index.
-  function loadIndex(form) {
-    var ready = loadedIndex(form);
-    if (ready) return Promise.resolve(ready);
-    var url = form.getAttribute('data-index');
-    if (!loading[url]) {
-      loading[url] = new Promise(function (resolve, reject) {
+  // Loads a classic script once; resolves when it has run.
+  var scripts = {};
+  function loadScript(url) {
+    if (!scripts[url]) {
+      scripts[url] = new Promise(function (resolve, reject) {
         var script = document.createElement('script');
         script.src = url;
-        script.onload = function () {
-          var index = loadedIndex(form);
-          if (index) resolve(index);
-          else reject(new Error('no search index for ' + indexLang(form)));
-        };
+        script.onload = resolve;
         script.onerror = function () {
-          delete loading[url]; // try again on the next query
+          delete scripts[url]; // try again on the next query
           script.parentNode.removeChild(script);
           reject(new Error('cannot load ' + url));
         };
         document.head.appendChild(script);
       });
     }
-    return loading[url];
+    return scripts[url];
+  }
+
+  // Loads the language's index script (the whole index, or the manifest of a split one) once,
+  // lazily; resolves with the index.
+  function loadIndex(form) {
+    var ready = loadedIndex(form);
+    if (ready) return Promise.resolve(ready);
+    return loadScript(form.getAttribute('data-index')).then(function () {
+      var index = loadedIndex(form);
+      if (!index) throw new Error('no search index for ' + indexLang(form));
+      return index;
+    });
+  }
+
+  // The loader of the parts of the form's index: files are relative to the manifest.
+  function partLoader(form) {
+    var base = form.getAttribute('data-index').replace(/[^/]*$/, '');
+    return function (file) {
+      return loadScript(base + file).then(function () {
+        var parts = global.ARMGUIDE_PARTS;
+        var key = file.replace(/\.js$/, '');
+        if (!parts || !own(parts, key)) throw new Error('no search part ' + key);
+        return parts[key];
+      });
+    };
+  }
+
+  // The results of `q` with everything they show loaded: resolves with [index, results].
+  function results(form, q, limit) {
+    var load = partLoader(form);
+    return loadIndex(form).then(function (index) {
+      return prepare(index, q, {}, load).then(function () {
+        var found = search(index, q, { limit: limit });
+        return prepareDocs(index, found, load).then(function () { return [index, found]; });
+      });
+    });
   }
 
   function msg(form, key) {
@@ -602,10 +848,9 @@
       return a;
     }
 
-    function render(index, q) {
-      var results = search(index, q, { limit: 8 });
+    function render(index, q, found) {
       clearList();
-      results.forEach(function (r) {
+      found.forEach(function (r) {
         var d = describe(form, index, r, 110);
         if (!d.href) return;
         var a = option(d.href, 'search-result');
@@ -646,8 +891,8 @@
         showStatus(msg(form, 'loading'));
         panel.hidden = false;
       }
-      loadIndex(form).then(function (index) {
-        if (mine === seq && document.activeElement === input) render(index, q);
+      results(form, q, 8).then(function (r) {
+        if (mine === seq && document.activeElement === input) render(r[0], q, r[1]);
       }, function () {
         if (mine !== seq) return;
         clearList();
@@ -738,11 +983,10 @@
       while (out.firstChild) out.removeChild(out.firstChild);
     }
 
-    function render(index, q) {
-      var results = search(index, q, { limit: LIMIT + 1 });
-      var more = results.length > LIMIT;
+    function render(index, found) {
+      var more = found.length > LIMIT;
       clear();
-      results.slice(0, LIMIT).forEach(function (r) {
+      found.slice(0, LIMIT).forEach(function (r) {
         var d = describe(form, index, r, 240);
         if (!d.href) return;
         var li = el('li', 'search-result search-result-' + d.type);
@@ -779,8 +1023,8 @@
         return;
       }
       if (!loadedIndex(form)) say(msg(form, 'loading'));
-      loadIndex(form).then(function (index) {
-        if (mine === seq) render(index, q);
+      results(form, q, LIMIT + 1).then(function (r) {
+        if (mine === seq) render(r[0], r[1]);
       }, function () {
         if (mine === seq) {
           clear();
