@@ -30,10 +30,13 @@ use super::query::utf16_cmp;
 /// Characters of a document's text kept for result snippets.
 const SNIPPET_SOURCE_CHARS: usize = 500;
 /// The size a part aims at, in bytes of script, unless `site.toml` sets `search_part_bytes`.
-pub const DEFAULT_PART_BYTES: usize = 24 * 1024;
-/// An index of at most this many parts' worth is written as one script: below that, one round
-/// trip costs a phone more than the bytes a split would save.
-const SINGLE_FILE_PARTS: usize = 3;
+/// Small parts waste little: a query needs a few terms of each part it loads, and the loads of
+/// one round go out together. Measured on the generated corpus (scripts/bench-search.mjs), 8 KB
+/// parts halved what a first query loads compared with 24 KB ones, in the same three rounds.
+pub const DEFAULT_PART_BYTES: usize = 8 * 1024;
+/// An index of at most this many bytes is written as one script: below that, the round trips of
+/// a split cost a phone more than the bytes it would save.
+const SINGLE_FILE_BYTES: usize = 48 * 1024;
 /// Document parts are smaller than term parts: a result list loads several of them at once.
 const DOC_PART_SHARE: usize = 3;
 /// A misspelt word has five characters or more and is one edit from its candidates.
@@ -169,7 +172,7 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
 
     let term_bytes: usize = terms.iter().map(|(t, p)| entry_bytes(t, p)).sum();
     let docs_bytes: usize = docs.iter().map(doc_bytes).sum();
-    if term_bytes + docs_bytes <= SINGLE_FILE_PARTS * part_bytes {
+    if term_bytes + docs_bytes <= SINGLE_FILE_BYTES.max(part_bytes) {
         let body = Body::Whole {
             analyzer: Analyzer { stems },
             terms: terms.iter().map(|(t, p)| (t.as_str(), p)).collect(),
