@@ -40,6 +40,9 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
             Kind::Page => out.extend(sections(doc, lang, &path)),
             Kind::Glossary(t) => {
                 let mut names: Vec<&str> = t.aliases.iter().map(String::as_str).collect();
+                // The reading (kana, pinyin, zhuyin) is how a reader without the characters at
+                // hand types the term.
+                names.extend(t.reading.as_deref());
                 for other in site.config.languages.iter().filter(|l| *l != lang) {
                     if let Some((d, c)) = site.doc(other, rel)
                         && let (Kind::Glossary(o), false) = (&d.kind, c.fallback)
