@@ -1,11 +1,13 @@
 //! The `armguide` command: parses arguments, calls the library, prints diagnostics once, and
 //! exits 0 on success, 1 on content errors, 2 on usage errors.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use armguide::diagnostics::Diagnostic;
 use armguide::site::{self, BuildError, BuildOptions, BuildReport};
+use armguide::translations;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -62,9 +64,26 @@ enum Command {
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Fail on warnings too.
+        /// Fail on warnings too, and on any open translation work (missing pages included).
         #[arg(long)]
         strict: bool,
+    },
+    /// Per language: pages translated, missing, stale.
+    ///
+    /// For every language but the source: pages current, stale, untracked, missing and
+    /// orphaned, the words to translate, the source_hash to paste, and for a stale page the
+    /// paragraphs of the source changed since the translated revision (from git history).
+    Translations {
+        /// The site's folder (holding site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this language (default: every language but the source).
+        #[arg(long)]
+        lang: Option<String>,
+        /// `text` for people, `json` for programs (the fields are documented in
+        /// armguide::translations).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
 }
 
@@ -134,7 +153,30 @@ fn main() -> ExitCode {
                 write: false,
                 ..BuildOptions::default()
             };
-            finish(site::build(&opts), strict, "Checked")
+            let result = site::build(&opts);
+            let result = if strict {
+                result.and_then(|report| translations::with_open_work(report, &opts.root))
+            } else {
+                result
+            };
+            finish(result, strict, "Checked")
+        }
+        Command::Translations { root, lang, format } => {
+            match translations::run(&root, lang.as_deref()) {
+                Ok(report) if matches!(format, Format::Json) => {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&report).expect("plain data serializes")
+                    );
+                    ExitCode::SUCCESS
+                }
+                Ok(report) => {
+                    // A reader piping into `head` closes the pipe early; that is not a failure.
+                    let _ = write!(std::io::stdout().lock(), "{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
         }
     }
 }
