@@ -1,5 +1,5 @@
 //! Locale-aware formatting with ICU4X: dates as readers of each language write them, and
-//! collation for sorting and grouping the glossary.
+//! collation for sorting (the glossary's own order is in `glossary_index`).
 
 use std::cmp::Ordering;
 
@@ -46,31 +46,6 @@ impl LocaleFormat {
     }
 }
 
-/// The heading a glossary entry is filed under in the index: for Korean the initial consonant
-/// of the first syllable (tense consonants filed with their plain ones, as Korean indexes do:
-/// ㄲ under ㄱ), for alphabets the first letter without accents, uppercased.
-pub fn index_letter(text: &str) -> String {
-    let Some(first) = text.trim_start().chars().next() else {
-        return String::new();
-    };
-    if ('\u{AC00}'..='\u{D7A3}').contains(&first) {
-        const INITIALS: [char; 19] = [
-            'ㄱ', 'ㄱ', 'ㄴ', 'ㄷ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅂ', 'ㅅ', 'ㅅ', 'ㅇ', 'ㅈ', 'ㅈ',
-            'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ',
-        ];
-        let index = (first as u32 - 0xAC00) / (21 * 28);
-        return INITIALS[index as usize].to_string();
-    }
-    let decomposed = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
-        .normalize(&first.to_string())
-        .into_owned();
-    let base = decomposed.chars().next().unwrap_or(first);
-    if base.is_ascii_digit() {
-        return "0–9".to_owned();
-    }
-    base.to_uppercase().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,13 +63,5 @@ mod tests {
         let mut words = vec!["하", "가", "나", "까"];
         words.sort_by(|a, b| f.compare(a, b));
         assert_eq!(words, ["가", "까", "나", "하"]);
-    }
-
-    #[test]
-    fn index_letters() {
-        assert_eq!(index_letter("줄기세포"), "ㅈ");
-        assert_eq!(index_letter("쌍"), "ㅅ");
-        assert_eq!(index_letter("Éthique"), "E");
-        assert_eq!(index_letter("stem cell"), "S");
     }
 }

@@ -2,9 +2,12 @@
 //! `locales/` layered on top, and the fallback to the default language when a key is missing.
 //!
 //! Missing keys are recorded while pages render, so that the build can report each fallback
-//! once (and fail on a key that the default language lacks too).
+//! once (and fail on a key that the default language lacks too). Each file is checked as it
+//! loads for selects on a number that miss one of the language's plural categories.
 
 pub mod format;
+pub mod glossary_index;
+pub mod plurals;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
@@ -46,6 +49,7 @@ impl Messages {
             // Pages set `dir` and `lang` themselves; isolation marks inside attributes, titles
             // and the search index would only be noise.
             bundle.set_use_isolating(false);
+            let plurals = plurals::PluralCategories::new(&lang);
             for source in sources {
                 let src = SourceText::new(&source.path, &source.text);
                 let resource = match FluentResource::try_new(src.text.clone()) {
@@ -59,6 +63,7 @@ impl Messages {
                         r
                     }
                 };
+                plurals.check(&src, &resource, diags);
                 bundle.add_resource_overriding(resource);
             }
             bundles.insert(lang, bundle);
