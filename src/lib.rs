@@ -4,7 +4,8 @@
 //!
 //! The pipeline, one module per stage: [`config`] → [`content`] (discovery, front matter,
 //! Markdown) and [`institutions`] → [`model`] (the validated site) → [`render`] (Tera, with
-//! [`i18n`] for interface text) → [`output`] (atomic write). [`site`] runs it.
+//! [`i18n`] for interface text) → [`output`] (atomic write). [`site`] runs it. [`translations`]
+//! reports the translation work left in each language.
 
 pub mod config;
 pub mod content;
@@ -17,3 +18,4 @@ pub mod render;
 pub mod search;
 pub mod site;
 pub mod theme;
+pub mod translations;

@@ -1,5 +1,8 @@
 //! Markdown: headings and their anchors, and rendering to HTML with relative `.md` links rewritten
-//! to output URLs and the first use of each glossary term linked to its definition.
+//! to output URLs, the first use of each glossary term linked to its definition, and quoted
+//! Korean and left-to-right literals marked (`runs`).
+
+mod runs;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -8,6 +11,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostics::{Diagnostic, SourceText};
+pub use runs::Marking;
+pub use runs::is_hangul;
 
 /// A heading of a page, with the anchor it gets in the output.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -336,10 +341,6 @@ fn is_particle(run: &str) -> bool {
     run.is_empty() || PARTICLES.contains(&run)
 }
 
-fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
-}
-
 fn unspaced(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
@@ -352,6 +353,8 @@ pub struct RenderContext<'a> {
     pub link: &'a dyn Fn(&LinkTarget) -> Result<String, String>,
     /// Glossary matching and the URL of each term's definition; `None` to link no terms.
     pub terms: Option<(&'a TermMatcher, &'a dyn Fn(usize) -> String)>,
+    /// The runs of text to mark, which depend on the document's language.
+    pub marking: Marking,
 }
 
 /// Renders a document body to HTML for one output page. `linked` carries the terms already
@@ -451,6 +454,7 @@ pub fn render(
             other => out.push(other),
         }
     }
+    let out = runs::mark(out, ctx.marking);
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     (html, outline)
@@ -509,6 +513,14 @@ mod tests {
     use super::*;
 
     fn render_with(body: &str, terms: &[(&str, &[&str])]) -> (String, Vec<String>) {
+        render_marked(body, terms, Marking::default())
+    }
+
+    fn render_marked(
+        body: &str,
+        terms: &[(&str, &[&str])],
+        marking: Marking,
+    ) -> (String, Vec<String>) {
         let src = SourceText::new("content/en/a.md", body);
         let owned: Vec<(String, Vec<String>)> = terms
             .iter()
@@ -537,6 +549,7 @@ mod tests {
         let ctx = RenderContext {
             link: &link,
             terms: Some((&matcher, &url)),
+            marking,
         };
         let mut diags = Vec::new();
         let (html, _) = render(
@@ -633,6 +646,105 @@ mod tests {
             &[("stem-cell", &["stem cell"])],
         );
         assert!(!html.contains("class=\"term\""), "{html}");
+    }
+
+    const KOREAN: Marking = Marking {
+        korean: true,
+        isolate_ltr: false,
+    };
+
+    #[test]
+    fn korean_in_another_language_is_marked_in_text_nodes_only() {
+        let (html, _) = render_marked(
+            "## Plan (치료계획)\n\nA treatment plan (첨단재생의료 치료계획), `코드 그대로` and \
+             ![사진 설명](p.png \"제목\") [재생의료기관](https://example.org/가?q=나).\n\n\
+             ```\n세포치료\n```\n\n| 종류 |\n|---|\n| 세포치료 |\n",
+            &[],
+            KOREAN,
+        );
+        assert!(
+            html.contains("<h2 id=\"plan-치료계획\">Plan (<span lang=\"ko\">치료계획</span>)</h2>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("(<span lang=\"ko\">첨단재생의료 치료계획</span>)"),
+            "one run across the space between Korean words: {html}"
+        );
+        assert!(html.contains("<code>코드 그대로</code>"), "{html}");
+        assert!(html.contains("alt=\"사진 설명\""), "{html}");
+        assert!(html.contains("title=\"제목\""), "{html}");
+        assert!(
+            html.contains("<a href=\"https://example.org/%EA%B0%80?q=%EB%82%98\"><span lang=\"ko\">재생의료기관</span></a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<pre><code>세포치료\n</code></pre>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<td><span lang=\"ko\">세포치료</span></td>"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<span lang=\"ko\">").count(), 5, "{html}");
+    }
+
+    #[test]
+    fn korean_terms_are_linked_and_marked() {
+        let (html, _) = render_marked(
+            "Gene therapy (유전자치료) is one.\n",
+            &[("gene-therapy", &["유전자치료"])],
+            KOREAN,
+        );
+        assert!(
+            html.contains("(<a class=\"term\" href=\"glossary/index.html#gene-therapy\"><span lang=\"ko\">유전자치료</span></a>)"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn korean_text_itself_is_not_marked() {
+        let (html, _) = render_marked("줄기세포는 세포입니다.\n", &[], Marking::default());
+        assert_eq!(html, "<p>줄기세포는 세포입니다.</p>\n");
+    }
+
+    #[test]
+    fn right_to_left_text_isolates_addresses_phone_numbers_and_urls() {
+        let marking = Marking {
+            korean: true,
+            isolate_ltr: true,
+        };
+        let (html, _) = render_marked(
+            "راسل [ts@rmaf.kr](mailto:ts@rmaf.kr)، +82-2-6365-2242. \
+             [www.k-arm.go.kr](https://www.k-arm.go.kr) <https://edu.rmaf.kr> \
+             [فريق الاعتماد](b.md) (재생의료진흥재단)\n",
+            &[],
+            marking,
+        );
+        assert!(
+            html.contains("<bdi dir=\"ltr\"><a href=\"mailto:ts@rmaf.kr\">ts@rmaf.kr</a></bdi>، <bdi dir=\"ltr\">+82-2-6365-2242</bdi>."),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                "<bdi dir=\"ltr\"><a href=\"https://www.k-arm.go.kr\">www.k-arm.go.kr</a></bdi>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                "<bdi dir=\"ltr\"><a href=\"https://edu.rmaf.kr\">https://edu.rmaf.kr</a></bdi>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"b.html\">فريق الاعتماد</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("(<span lang=\"ko\">재생의료진흥재단</span>)"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<bdi").count(), 4, "{html}");
     }
 
     #[test]

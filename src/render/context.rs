@@ -37,6 +37,8 @@ pub struct NavItem {
     pub title: String,
     pub url: String,
     pub current: bool,
+    /// The language of `title` when it is not the page's (a page shown untranslated).
+    pub lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -46,6 +48,8 @@ pub struct ReportCtx<'a> {
     pub phone: Option<&'a str>,
     pub email: Option<&'a str>,
     pub url: String,
+    /// The language of the contact's text when it is not the page's (shown untranslated).
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +104,19 @@ pub struct PageCtx {
     pub fallback_lang: String,
     pub fallback_lang_name: String,
     pub source_url: String,
+    /// Set on a translation (not on the source, nor on a fallback): who translated it and
+    /// where the original is, shown with the review dates.
+    pub translation: Option<TranslationCtx>,
+}
+
+/// What a translated page says about itself: who translated it (as each translation names its
+/// translators; none when the front matter has no `translator`) and the page it comes from.
+#[derive(Serialize)]
+pub struct TranslationCtx {
+    pub translators: Vec<String>,
+    pub source_lang: String,
+    pub source_lang_name: String,
+    pub source_url: String,
 }
 
 impl PageCtx {
@@ -113,16 +130,23 @@ impl PageCtx {
 
     /// Title, description and review dates of `doc`; the body is filled in by the caller.
     pub fn of(doc: &Document, format: &LocaleFormat) -> PageCtx {
-        let reviewed = doc.meta.reviewed;
         PageCtx {
             title: doc.title().to_owned(),
             description: doc.meta.description.clone().unwrap_or_default(),
+            ..PageCtx::default()
+        }
+        .reviewed_on(doc.meta.reviewed, format)
+    }
+
+    /// The date of the last expert review, and the next one due.
+    pub fn reviewed_on(self, reviewed: Option<jiff::civil::Date>, format: &LocaleFormat) -> Self {
+        PageCtx {
             reviewed: reviewed.map(|d| DateCtx::new(d, format)),
             // Health information is due for another expert review three years after the last.
             review_due: reviewed
                 .and_then(|d| d.checked_add(jiff::Span::new().years(3)).ok())
                 .map(|d| DateCtx::new(d, format)),
-            ..PageCtx::default()
+            ..self
         }
     }
 }
@@ -132,15 +156,19 @@ pub struct RelatedCtx<'a> {
     pub id: &'a str,
     pub term: &'a str,
     pub url: String,
+    /// The language of `term` when it is not the page's (a term shown untranslated).
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]
 pub struct TermCtx<'a> {
     pub id: &'a str,
     pub term: &'a str,
-    pub aliases: &'a [String],
+    pub aliases: Vec<TextCtx<'a>>,
     pub related: Vec<RelatedCtx<'a>>,
     pub definition: String,
+    /// The language of the entry when it is not the page's (shown untranslated).
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -155,6 +183,8 @@ pub struct FaqEntryCtx<'a> {
     pub id: &'a str,
     pub question: &'a str,
     pub answer: String,
+    /// The language of the entry when it is not the page's (shown untranslated).
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -175,6 +205,8 @@ pub struct TierCtx<'a> {
     pub url: String,
     pub summary: String,
     pub content: String,
+    /// The language of the tier's text when it is not the page's (shown untranslated).
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -188,10 +220,13 @@ pub struct ContactCtx<'a> {
     pub topics: &'a [String],
     pub content: String,
     pub reporting: bool,
+    /// The language of the contact's text when it is not the page's (shown untranslated).
+    pub lang: Option<&'a str>,
 }
 
 impl<'a> ContactCtx<'a> {
-    pub fn new(doc: &'a Document, content: String) -> Option<Self> {
+    /// `page_lang`: the language of the page it is shown on.
+    pub fn new(doc: &'a Document, content: String, page_lang: &str) -> Option<Self> {
         let Kind::Contact(c) = &doc.kind else {
             return None;
         };
@@ -205,6 +240,7 @@ impl<'a> ContactCtx<'a> {
             topics: &c.topics,
             content,
             reporting: c.topics.iter().any(|t| t == "report-violation"),
+            lang: other_lang(&doc.lang, page_lang),
         })
     }
 }
@@ -219,7 +255,9 @@ pub struct LanguageName {
 pub struct InstitutionCtx<'a> {
     pub id: &'a str,
     pub url: String,
+    /// The name in the page's language, else in English, else in Korean: `name_lang` says which.
     pub name: &'a str,
+    pub name_lang: &'a str,
     pub name_ko: &'a str,
     pub name_en: Option<&'a str>,
     pub kind: &'static str,
@@ -227,6 +265,7 @@ pub struct InstitutionCtx<'a> {
     pub region: &'static str,
     pub district: Option<&'a str>,
     pub address: Option<&'a str>,
+    pub address_lang: Option<&'a str>,
     pub address_ko: Option<&'a str>,
     pub phone: Option<&'a str>,
     pub website: Option<&'a str>,
@@ -241,23 +280,28 @@ pub struct InstitutionCtx<'a> {
 
 impl<'a> InstitutionCtx<'a> {
     pub fn new(inst: &'a Institution, lang: &str, url: String, format: &LocaleFormat) -> Self {
+        // The reader's language, else English, else Korean (the one the export must have).
         let local = |m: &'a std::collections::BTreeMap<String, String>| {
-            m.get(lang)
-                .or_else(|| m.get("en"))
-                .or_else(|| m.get("ko"))
-                .map(String::as_str)
+            [lang, "en", "ko"]
+                .into_iter()
+                .find_map(|l| m.get_key_value(l))
+                .map(|(l, text)| (l.as_str(), text.as_str()))
         };
+        let (name_lang, name) = local(&inst.name).unwrap_or(("ko", &inst.name["ko"]));
+        let address = local(&inst.address);
         InstitutionCtx {
             id: &inst.id,
             url,
-            name: inst.name_in(lang),
+            name,
+            name_lang,
             name_ko: &inst.name["ko"],
             name_en: inst.name.get("en").map(String::as_str),
             kind: inst.kind,
             tier: inst.tier.unwrap_or(""),
             region: inst.region,
             district: inst.district.as_deref(),
-            address: local(&inst.address),
+            address: address.map(|(_, text)| text),
+            address_lang: address.map(|(l, _)| l),
             address_ko: inst.address.get("ko").map(String::as_str),
             phone: inst.phone.as_deref(),
             website: inst.website.as_deref(),
@@ -277,6 +321,53 @@ impl<'a> InstitutionCtx<'a> {
             international_patients: inst.international_patients,
         }
     }
+}
+
+/// A short text with the language it needs marking with, if any.
+#[derive(Serialize)]
+pub struct TextCtx<'a> {
+    pub text: &'a str,
+    pub lang: Option<&'a str>,
+}
+
+impl<'a> TextCtx<'a> {
+    /// `text` from a document in `doc_lang` shown on a page in `page_lang`. The guide quotes
+    /// official Korean names in every language (a glossary alias `유전자치료` in an English
+    /// entry), so Hangul outside a Korean document is marked as Korean.
+    pub fn new(text: &'a str, doc_lang: &'a str, page_lang: &str) -> Self {
+        let korean = doc_lang.split('-').next() == Some("ko");
+        let lang = if !korean && text.chars().any(crate::content::markdown::is_hangul) {
+            other_lang("ko", page_lang)
+        } else {
+            other_lang(doc_lang, page_lang)
+        };
+        TextCtx { text, lang }
+    }
+
+    /// A glossary alias, from a document in `doc_lang` whose term is `term`. Besides Korean,
+    /// translations list the source's own name of a term (`informed consent` beside `설명 후
+    /// 동의`): a Latin-script alias of a term written in another script is in `source_lang`.
+    pub fn alias(
+        text: &'a str,
+        term: &str,
+        doc_lang: &'a str,
+        source_lang: &'a str,
+        page_lang: &str,
+    ) -> Self {
+        let latin = |s: &str| s.chars().any(|c| c.is_ascii_alphabetic());
+        if text.is_ascii() && latin(text) && !latin(term) {
+            return TextCtx {
+                text,
+                lang: other_lang(source_lang, page_lang),
+            };
+        }
+        TextCtx::new(text, doc_lang, page_lang)
+    }
+}
+
+/// `lang` when it differs from `page_lang`: the value of a `lang` attribute the text needs.
+pub fn other_lang<'a>(lang: &'a str, page_lang: &str) -> Option<&'a str> {
+    (lang != page_lang).then_some(lang)
 }
 
 /// A language's name in itself, as a reader looks for it in a language menu.
@@ -299,5 +390,36 @@ pub fn endonym(lang: &str) -> &str {
         "kk" => "Қазақ",
         "uz" => "Oʻzbek",
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_korean_and_source_names_are_marked_with_their_language() {
+        fn lang(t: TextCtx<'_>) -> Option<&str> {
+            t.lang
+        }
+        assert_eq!(lang(TextCtx::new("유전자치료", "en", "en")), Some("ko"));
+        assert_eq!(lang(TextCtx::new("gene therapy", "en", "en")), None);
+        assert_eq!(lang(TextCtx::new("유전자치료", "ko", "ko")), None);
+        assert_eq!(
+            lang(TextCtx::new("gene therapy", "en", "ar")),
+            Some("en"),
+            "an untranslated entry"
+        );
+        fn alias<'a>(text: &'a str, term: &str, doc: &'a str) -> Option<&'a str> {
+            TextCtx::alias(text, term, doc, "en", doc).lang
+        }
+        assert_eq!(alias("informed consent", "설명 후 동의", "ko"), Some("en"));
+        assert_eq!(alias("이상반응", "الحدث الضائر", "ar"), Some("ko"));
+        assert_eq!(alias("동의", "설명 후 동의", "ko"), None);
+        assert_eq!(
+            alias("adverse event", "tác dụng phụ", "vi"),
+            None,
+            "no telling English from Vietnamese by script"
+        );
     }
 }

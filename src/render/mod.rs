@@ -4,6 +4,7 @@
 //! function bound to that language's messages, since Tera functions cannot see the context.
 
 pub mod context;
+pub mod direction;
 mod pages;
 pub mod urls;
 
@@ -13,7 +14,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use tera::Tera;
 
-use crate::content::markdown::{self, LinkTarget, RenderContext, TermMatcher};
+use crate::content::markdown::{self, LinkTarget, Marking, RenderContext, TermMatcher};
 use crate::content::{Collection, Kind};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Messages;
@@ -193,9 +194,15 @@ impl<'a> Renderer<'a> {
         let link = |target: &LinkTarget| self.link_url(lang, root, target);
         let matcher = &self.terms[lang];
         let term_url = |i: usize| format!("{root}{lang}/{}#{}", urls::GLOSSARY, matcher.ids[i]);
+        // What needs marking depends on the language of the text, which differs from the
+        // page's when the page shows the source text as a fallback.
         let ctx = RenderContext {
             link: &link,
             terms: autolink.then_some((matcher, &term_url as &dyn Fn(usize) -> String)),
+            marking: Marking {
+                korean: d.lang.split('-').next() != Some("ko"),
+                isolate_ltr: direction::is_rtl(&d.lang),
+            },
         };
         markdown::render(&d.src, d.body.clone(), &d.rel, &ctx, linked, diags)
     }

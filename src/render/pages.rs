@@ -6,12 +6,11 @@ use tera::Context;
 
 use super::context::*;
 use super::{OutputFile, Renderer, urls};
-use crate::config::Config;
-use crate::content::{Collection, Kind};
+use crate::content::{Collection, Document, Kind};
 use crate::diagnostics::Diagnostic;
-use crate::i18n::format::index_letter;
+use crate::i18n::glossary_index::{GlossaryIndex, OTHER};
 use crate::institutions::{FIELDS, KINDS, REGIONS, STATUSES};
-use crate::model::Site;
+use crate::model::{Chosen, Site};
 
 /// One page to render.
 pub enum Job {
@@ -109,6 +108,7 @@ fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
             title: doc.title().to_owned(),
             url: format!("{root}{lang}/{}", urls::encode_path(&path)),
             current: path == current,
+            lang: other_lang(&doc.lang, lang).map(str::to_owned),
         });
     }
     let has = |c: Collection| site.pages.iter().any(|p| Collection::of(p) == c);
@@ -125,6 +125,7 @@ fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
                 url: format!("{root}{lang}/{path}"),
                 current: current.starts_with(path.split('/').next().unwrap_or(path))
                     && current.contains('/'),
+                lang: None,
             });
         }
     }
@@ -133,6 +134,7 @@ fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
             title: r.t(lang, "nav-institutions"),
             url: format!("{root}{lang}/{}", urls::INSTITUTIONS),
             current: current.starts_with("institutions/"),
+            lang: None,
         });
     }
     items
@@ -158,6 +160,7 @@ impl Renderer<'_> {
             phone: c.phone.as_deref(),
             email: c.email.as_deref(),
             url: format!("{root}{lang}/{}#{}", urls::CONTACTS, doc.id()),
+            lang: other_lang(&doc.lang, lang),
         })
     }
 
@@ -169,7 +172,7 @@ impl Renderer<'_> {
         let root = urls::root_prefix(&format!("{lang}/{path}"));
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
-        ctx.insert("dir", if Config::is_rtl(lang) { "rtl" } else { "ltr" });
+        ctx.insert("dir", super::direction::dir(lang));
         ctx.insert("root", &root);
         ctx.insert("home_url", &format!("{root}{lang}/index.html"));
         ctx.insert("search_url", &format!("{root}{lang}/{}", urls::SEARCH));
@@ -246,7 +249,60 @@ impl Renderer<'_> {
         page.fallback_lang = default.clone();
         page.fallback_lang_name = endonym(default).to_owned();
         page.source_url = format!("{root}{default}/{}", urls::encode_path(&path));
+        page.translation = self.translation(lang, root, &path, [(doc, chosen)]);
         page
+    }
+
+    /// The page context of a collection's index page: its title, the oldest review date of the
+    /// entries it shows, and who translated those that are translations.
+    fn index_ctx(
+        &self,
+        lang: &str,
+        root: &str,
+        path: &str,
+        collection: Collection,
+        title_key: &str,
+    ) -> PageCtx {
+        let entries = self.site.collection(lang, collection);
+        let oldest = entries.iter().filter_map(|(d, _)| d.meta.reviewed).min();
+        let mut page =
+            PageCtx::titled(self.t(lang, title_key)).reviewed_on(oldest, &self.formats[lang]);
+        page.translation = self.translation(lang, root, path, entries);
+        page
+    }
+
+    /// What a page of `lang` at `path` built from `docs` says about its translation: nothing in
+    /// the default language or when every document is shown untranslated (a fallback).
+    fn translation<'d>(
+        &self,
+        lang: &str,
+        root: &str,
+        path: &str,
+        docs: impl IntoIterator<Item = (&'d Document, Chosen)>,
+    ) -> Option<TranslationCtx> {
+        let default = &self.site.config.default_language;
+        if lang == default {
+            return None;
+        }
+        let mut translated = false;
+        let mut translators: Vec<String> = Vec::new();
+        for (doc, chosen) in docs {
+            if chosen.fallback {
+                continue;
+            }
+            translated = true;
+            if let Some(name) = &doc.meta.translator
+                && !translators.contains(name)
+            {
+                translators.push(name.clone());
+            }
+        }
+        translated.then(|| TranslationCtx {
+            translators,
+            source_lang: default.clone(),
+            source_lang_name: endonym(default).to_owned(),
+            source_url: format!("{root}{default}/{}", urls::encode_path(path)),
+        })
     }
 }
 
@@ -287,7 +343,14 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
         Job::Glossary { lang } => {
             let (mut ctx, root) = r.base(lang, urls::GLOSSARY, "glossary", None);
             ctx.insert("groups", &glossary(r, lang, &root, diags));
-            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-glossary")));
+            let page = r.index_ctx(
+                lang,
+                &root,
+                urls::GLOSSARY,
+                Collection::Glossary,
+                "nav-glossary",
+            );
+            ctx.insert("page", &page);
             (
                 lang.as_str(),
                 urls::GLOSSARY.to_owned(),
@@ -298,13 +361,23 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
         Job::Faq { lang } => {
             let (mut ctx, root) = r.base(lang, urls::FAQ, "faq", None);
             ctx.insert("categories", &faq(r, lang, &root, diags));
-            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-faq")));
+            ctx.insert(
+                "page",
+                &r.index_ctx(lang, &root, urls::FAQ, Collection::Faq, "nav-faq"),
+            );
             (lang.as_str(), urls::FAQ.to_owned(), "faq.html", ctx)
         }
         Job::Tiers { lang } => {
             let (mut ctx, root) = r.base(lang, urls::TIERS, "tiers", None);
             ctx.insert("tiers", &tiers(r, lang, &root, diags));
-            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-risk-tiers")));
+            let page = r.index_ctx(
+                lang,
+                &root,
+                urls::TIERS,
+                Collection::RiskTier,
+                "nav-risk-tiers",
+            );
+            ctx.insert("page", &page);
             (lang.as_str(), urls::TIERS.to_owned(), "tiers.html", ctx)
         }
         Job::Search { lang } => {
@@ -322,11 +395,19 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
                     ContactCtx::new(
                         doc,
                         r.markdown(lang, c.doc, &root, true, &mut linked, diags).0,
+                        lang,
                     )
                 })
                 .collect();
             ctx.insert("contacts", &contacts);
-            ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-contacts")));
+            let page = r.index_ctx(
+                lang,
+                &root,
+                urls::CONTACTS,
+                Collection::Contact,
+                "nav-contacts",
+            );
+            ctx.insert("page", &page);
             (
                 lang.as_str(),
                 urls::CONTACTS.to_owned(),
@@ -493,25 +574,35 @@ fn glossary<'a>(
     root: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<GroupCtx<'a>> {
-    let format = &r.formats[lang];
-    let mut entries: Vec<_> = r
+    let index = GlossaryIndex::new(lang);
+    let entries: Vec<_> = r
         .site
         .collection(lang, Collection::Glossary)
         .into_iter()
         .filter_map(|(doc, c)| match &doc.kind {
-            Kind::Glossary(t) => Some((
-                doc,
-                c,
-                t,
-                t.reading.clone().unwrap_or_else(|| t.term.clone()),
-            )),
+            Kind::Glossary(t) => Some((doc, c, t)),
             _ => None,
         })
         .collect();
-    entries.sort_by(|a, b| format.compare(&a.3, &b.3));
     let mut groups: Vec<GroupCtx> = Vec::new();
-    for (doc, chosen, term, key) in entries {
-        let letter = index_letter(&key);
+    let filed = index.group(entries, |(_, _, t)| (t.term.as_str(), t.reading.as_deref()));
+    let entries = filed
+        .into_iter()
+        .flat_map(|g| g.entries.into_iter().map(move |e| (g.label, e)));
+    for (letter, (doc, chosen, term)) in entries {
+        if index.uses_reading() && term.reading.is_none() && doc.lang == lang && letter == OTHER {
+            diags.push(
+                Diagnostic::warning(
+                    &doc.src.path,
+                    None,
+                    format!(
+                        "glossary term `{}` has no `reading`; it is listed at the end of the index",
+                        term.term
+                    ),
+                )
+                .with_hint("add `reading:` in kana (ja), pinyin (zh-Hans) or zhuyin (zh-Hant)"),
+            );
+        }
         let related = term
             .related
             .iter()
@@ -521,6 +612,7 @@ fn glossary<'a>(
                     id: d.id(),
                     term: d.title(),
                     url: format!("{root}{lang}/{}#{}", urls::GLOSSARY, d.id()),
+                    lang: other_lang(&d.lang, lang),
                 })
             })
             .collect();
@@ -528,16 +620,29 @@ fn glossary<'a>(
         let entry = TermCtx {
             id: doc.id(),
             term: &term.term,
-            aliases: &term.aliases,
+            aliases: term
+                .aliases
+                .iter()
+                .map(|a| {
+                    TextCtx::alias(
+                        a,
+                        &term.term,
+                        &doc.lang,
+                        &r.site.config.default_language,
+                        lang,
+                    )
+                })
+                .collect(),
             related,
             definition,
+            lang: other_lang(&doc.lang, lang),
         };
         match groups.last_mut() {
             Some(g) if g.letter == letter => g.terms.push(entry),
             _ => {
                 let id = format!("letter-{}", groups.len() + 1);
                 groups.push(GroupCtx {
-                    letter,
+                    letter: letter.to_owned(),
                     id,
                     terms: vec![entry],
                 });
@@ -564,6 +669,7 @@ fn faq<'a>(
             id: doc.id(),
             question: &f.question,
             answer,
+            lang: other_lang(&doc.lang, lang),
         };
         match categories.iter_mut().find(|c| c.key == f.category) {
             Some(c) => c.entries.push(entry),
@@ -637,6 +743,7 @@ fn tiers<'a>(
                 url: format!("{root}{lang}/risk-tiers/{}.html", doc.id()),
                 summary,
                 content,
+                lang: other_lang(&doc.lang, lang),
             })
         })
         .collect();

@@ -301,3 +301,56 @@ fn a_faq_category_without_a_title_shows_its_key() {
         "{warnings:#?}"
     );
 }
+
+/// The group headings of a built glossary index, in order.
+fn glossary_headings(page: &str) -> Vec<String> {
+    page.split("class=\"group-letter\">")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_glossary_is_grouped_in_its_languages_own_index() {
+    // Korean files 줄기세포 under ㅈ; the English term shown in its place as a fallback is
+    // Latin and goes to the one group after the Korean ones.
+    let site = Site::new("basic");
+    site.build().unwrap();
+    assert_eq!(
+        glossary_headings(&site.read("ko/glossary/index.html")),
+        ["ㅈ", "A–Z"]
+    );
+    assert_eq!(
+        glossary_headings(&site.read("en/glossary/index.html")),
+        ["C", "S"]
+    );
+}
+
+#[test]
+fn a_japanese_term_is_filed_by_its_reading_and_one_without_is_reported() {
+    let site = Site::new("basic");
+    site.write(
+        "site.toml",
+        "default_language = \"en\"\nlanguages = [\"en\", \"ja\"]\n",
+    );
+    site.write(
+        "content/ja/glossary/stem-cell.md",
+        "---\nterm: 幹細胞\nreading: かんさいぼう\n---\n他の細胞になれる細胞。\n",
+    );
+    site.write(
+        "content/ja/glossary/cell-therapy.md",
+        "---\nterm: 細胞治療\n---\n細胞を使う治療。\n",
+    );
+    let report = site.build().unwrap();
+    assert_eq!(
+        glossary_headings(&site.read("ja/glossary/index.html")),
+        ["か", "#"]
+    );
+    let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        warnings.iter().any(|w| w.starts_with(
+            "content/ja/glossary/cell-therapy.md: warning: glossary term `細胞治療` has no `reading`"
+        )),
+        "{warnings:#?}"
+    );
+}

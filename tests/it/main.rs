@@ -6,4 +6,6 @@ mod common;
 mod diagnostics;
 mod guide;
 mod links;
+mod reading;
 mod search;
+mod translations;

@@ -32,6 +32,11 @@ fallback-notice = لم تُترجم هذه الصفحة بعد، لذلك تُع
 fallback-source-link = افتح الصفحة باللغة: { $language }
 stale-translation-notice = تغيّرت الصفحة الأصلية بعد إعداد هذه الترجمة، لذلك قد تكون بعض أجزائها غير محدَّثة.
 
+## On a translated page, beside the review dates
+
+translation-translator = الترجمة
+translation-source = النص الأصلي
+
 ## تذييل الصفحة
 
 report-heading = للإبلاغ عن مخالفة مشتبه بها
@@ -173,6 +178,7 @@ kind-regenerative-medical-institution = مؤسسة طب تجديدي
 kind-cell-processing-establishment = منشأة معالجة الخلايا
 tier-institution = مستوى المؤسسة
 tier-center = مستوى المركز
+inst-kind-with-level = { $kind } ({ $level })
 
 field-cell-therapy = العلاج الخلوي
 field-gene-therapy = العلاج الجيني

@@ -32,6 +32,13 @@ fallback-notice = This page has not been translated yet, so it is shown in { $la
 fallback-source-link = Open the { $language } page
 stale-translation-notice = The original page has changed since this translation was made, so parts of it may be out of date.
 
+## On a translated page, beside the review dates
+
+# Label before the names of those who translated the page.
+translation-translator = Translated by
+# Label before the link to the page in the source language, which shows that language's own name.
+translation-source = Original
+
 ## Footer
 
 report-heading = To report a suspected violation
@@ -161,6 +168,8 @@ kind-regenerative-medical-institution = Regenerative medical institution
 kind-cell-processing-establishment = Cell processing establishment
 tier-institution = institution level
 tier-center = center level
+# The kind of institution with its level, e.g. "Regenerative medical institution (center level)".
+inst-kind-with-level = { $kind } ({ $level })
 
 field-cell-therapy = Cell therapy
 field-gene-therapy = Gene therapy

@@ -33,6 +33,11 @@ fallback-notice = このページはまだ日本語に翻訳されていない�
 fallback-source-link = { $language }のページを開く
 stale-translation-notice = この翻訳を作成した後に元のページが更新されたため、内容の一部が古くなっている可能性があります。
 
+## On a translated page, beside the review dates
+
+translation-translator = 翻訳
+translation-source = 原文
+
 ## Footer
 
 report-heading = 違反の疑いを通報するには
@@ -159,6 +164,7 @@ kind-regenerative-medical-institution = 再生医療機関
 kind-cell-processing-establishment = 細胞加工施設
 tier-institution = 機関レベル
 tier-center = センターレベル
+inst-kind-with-level = { $kind }（{ $level }）
 
 field-cell-therapy = 細胞治療
 field-gene-therapy = 遺伝子治療

@@ -32,6 +32,11 @@ fallback-notice = 이 페이지는 아직 한국어로 번역되지 않았습니
 fallback-source-link = 원문 페이지 열기({ $language })
 stale-translation-notice = 이 번역 이후 원문이 수정되었습니다. 일부 내용이 최신 정보와 다를 수 있습니다.
 
+## On a translated page, beside the review dates
+
+translation-translator = 번역
+translation-source = 원문
+
 ## 바닥글
 
 report-heading = 위반 의심 사례 신고
@@ -154,6 +159,7 @@ kind-regenerative-medical-institution = 재생의료기관
 kind-cell-processing-establishment = 인체세포등 관리업
 tier-institution = 기관 등급
 tier-center = 센터 등급
+inst-kind-with-level = { $kind }({ $level })
 
 field-cell-therapy = 세포치료
 field-gene-therapy = 유전자치료

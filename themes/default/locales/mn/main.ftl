@@ -32,6 +32,11 @@ fallback-notice = Энэ хуудсыг хараахан орчуулаагүй 
 fallback-source-link = Эх хуудсыг нээх: { $language }
 stale-translation-notice = Энэ орчуулгыг хийснээс хойш эх хуудас өөрчлөгдсөн. Тиймээс зарим хэсэг нь хуучирсан байж болно.
 
+## On a translated page, beside the review dates
+
+translation-translator = Орчуулсан
+translation-source = Эх хувь
+
 ## Footer
 
 report-heading = Зөрчил сэжиглэж байвал мэдээлэх
@@ -161,6 +166,7 @@ kind-regenerative-medical-institution = Нөхөн төлжүүлэх эмчил
 kind-cell-processing-establishment = Эс боловсруулах байгууллага
 tier-institution = байгууллагын түвшин
 tier-center = төвийн түвшин
+inst-kind-with-level = { $kind } ({ $level })
 
 field-cell-therapy = Эсийн эмчилгээ
 field-gene-therapy = Генийн эмчилгээ

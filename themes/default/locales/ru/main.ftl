@@ -32,6 +32,11 @@ fallback-notice = Эта страница ещё не переведена на 
 fallback-source-link = Открыть страницу на языке оригинала ({ $language })
 stale-translation-notice = После перевода исходная страница изменилась, поэтому часть сведений здесь может быть устаревшей.
 
+## On a translated page, beside the review dates
+
+translation-translator = Перевод
+translation-source = Оригинал
+
 ## Footer
 
 report-heading = Как сообщить о возможном нарушении
@@ -167,6 +172,7 @@ kind-regenerative-medical-institution = Учреждение регенерат�
 kind-cell-processing-establishment = Предприятие по обработке клеток
 tier-institution = уровень учреждения
 tier-center = уровень центра
+inst-kind-with-level = { $kind } ({ $level })
 
 field-cell-therapy = Клеточная терапия
 field-gene-therapy = Генная терапия

@@ -34,6 +34,11 @@ fallback-notice = หน้านี้ยังไม่ได้แปลเ�
 fallback-source-link = เปิดหน้าภาษา { $language }
 stale-translation-notice = หน้าต้นฉบับมีการเปลี่ยนแปลงหลังจากที่แปลหน้านี้ บางส่วนของหน้านี้จึงอาจไม่เป็นปัจจุบัน
 
+## On a translated page, beside the review dates
+
+translation-translator = แปลโดย
+translation-source = ต้นฉบับ
+
 ## Footer
 
 report-heading = แจ้งเมื่อสงสัยว่ามีการทำผิดกฎ
@@ -160,6 +165,7 @@ kind-regenerative-medical-institution = สถานพยาบาลด้า�
 kind-cell-processing-establishment = สถานประกอบการเตรียมเซลล์
 tier-institution = ระดับสถานพยาบาล
 tier-center = ระดับศูนย์
+inst-kind-with-level = { $kind } ({ $level })
 
 field-cell-therapy = เซลล์บำบัด
 field-gene-therapy = ยีนบำบัด

@@ -32,6 +32,11 @@ fallback-notice = Trang này chưa được dịch, vì vậy đang hiển thị
 fallback-source-link = Mở trang bằng { $language }
 stale-translation-notice = Trang gốc đã thay đổi sau khi bản dịch này được làm, vì vậy một số phần có thể đã cũ.
 
+## On a translated page, beside the review dates
+
+translation-translator = Người dịch
+translation-source = Bản gốc
+
 ## Footer
 
 report-heading = Báo cáo khi nghi ngờ có vi phạm
@@ -44,6 +49,7 @@ footer-disclaimer = Hướng dẫn này cung cấp thông tin chung về các qu
 
 home-check-heading = Kiểm tra một phòng khám
 home-directory-count = { $count ->
+    [one] Danh sách có { $count } cơ sở có quyết định chỉ định hiện còn hiệu lực.
    *[other] Danh sách có { $count } cơ sở có quyết định chỉ định hiện còn hiệu lực.
 }
 home-directory-link = Mở danh sách các cơ sở được chỉ định
@@ -99,6 +105,7 @@ export-date-label = Danh sách tính đến ngày:
 export-source-label = Nguồn:
 export-stale-title = Danh sách này có thể đã cũ.
 export-stale-text = Danh sách được xuất cách đây { $days ->
+    [one] { $days } ngày.
    *[other] { $days } ngày.
 } Việc chỉ định có thể bị đình chỉ hoặc thu hồi bất cứ lúc nào: trước khi quyết định, hãy kiểm tra trên cổng thông tin chính thức hoặc gọi cho nhóm phụ trách chỉ định.
 sample-banner-title = Dữ liệu mẫu.
@@ -114,6 +121,7 @@ directory-inactive-intro = Các cơ sở dưới đây hiện KHÔNG được ch
 directory-none = Danh sách không có cơ sở nào.
 directory-no-match = Không có cơ sở nào phù hợp. Hãy bớt bộ lọc, hoặc kiểm tra lại cách viết tên.
 directory-showing = Đang hiển thị { $count } trên tổng số { $total } { $total ->
+    [one] cơ sở
    *[other] cơ sở
 }
 
@@ -158,6 +166,7 @@ kind-regenerative-medical-institution = Cơ sở y học tái tạo
 kind-cell-processing-establishment = Cơ sở xử lý tế bào
 tier-institution = cấp cơ sở
 tier-center = cấp trung tâm
+inst-kind-with-level = { $kind } ({ $level })
 
 field-cell-therapy = Liệu pháp tế bào
 field-gene-therapy = Liệu pháp gen
@@ -209,6 +218,7 @@ search-no-results = Không tìm thấy kết quả. Hãy kiểm tra chính tả,
 search-all-results = Xem tất cả kết quả
 search-prompt = Gõ điều bạn đang tìm: một từ bạn nghe thấy ở phòng khám, một phương pháp điều trị, hoặc tên một phòng khám.
 search-results-count = { $count ->
+    [one] { $count } kết quả
    *[other] { $count } kết quả
 }
 search-results-more = Chỉ hiển thị { $limit } kết quả phù hợp nhất: hãy thêm một từ để thu hẹp tìm kiếm.

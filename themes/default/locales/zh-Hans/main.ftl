@@ -33,6 +33,11 @@ fallback-notice = 本页尚未翻译，因此以{ $language }显示。
 fallback-source-link = 打开{ $language }页面
 stale-translation-notice = 本译文完成后，原文页面有过改动，因此译文的部分内容可能已经过时。
 
+## On a translated page, beside the review dates
+
+translation-translator = 翻译
+translation-source = 原文
+
 ## Footer
 
 report-heading = 举报涉嫌违法行为
@@ -159,6 +164,7 @@ kind-regenerative-medical-institution = 再生医疗机构
 kind-cell-processing-establishment = 细胞处理机构
 tier-institution = 机构级
 tier-center = 中心级
+inst-kind-with-level = { $kind }（{ $level }）
 
 field-cell-therapy = 细胞治疗
 field-gene-therapy = 基因治疗

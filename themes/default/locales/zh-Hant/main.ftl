@@ -32,6 +32,11 @@ fallback-notice = 本頁尚未翻譯成中文，因此以{ $language }顯示。
 fallback-source-link = 開啟{ $language }原文頁面
 stale-translation-notice = 這份翻譯完成後，原文頁面又有修改，因此部分內容可能已經過時。
 
+## On a translated page, beside the review dates
+
+translation-translator = 翻譯
+translation-source = 原文
+
 ## 頁尾
 
 report-heading = 檢舉疑似違法行為
@@ -158,6 +163,7 @@ kind-regenerative-medical-institution = 再生醫療機構
 kind-cell-processing-establishment = 細胞處理機構
 tier-institution = 機構級
 tier-center = 中心級
+inst-kind-with-level = { $kind }（{ $level }）
 
 field-cell-therapy = 細胞治療
 field-gene-therapy = 基因治療
