@@ -46,9 +46,10 @@ impl Messages {
         for (lang, sources) in layers {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // Pages set `dir` and `lang` themselves; isolation marks inside attributes, titles
-            // and the search index would only be noise.
-            bundle.set_use_isolating(false);
+            // Values placed into a message keep their own direction (a Korean name or a number
+            // in Arabic text); render::isolation takes the marks out of attributes and titles,
+            // and the search index is given text without them.
+            bundle.set_use_isolating(true);
             let plurals = plurals::PluralCategories::new(&lang);
             for source in sources {
                 let src = SourceText::new(&source.path, &source.text);
@@ -196,9 +197,10 @@ mod tests {
             a.set("count", count);
             m.get("ru", "items", Some(&a)).unwrap()
         };
-        assert_eq!(n(1.0), "1 пункт");
-        assert_eq!(n(3.0), "3 пункта");
-        assert_eq!(n(5.0), "5 пунктов");
+        // Values come isolated (FSI … PDI) so that they keep their direction in any text.
+        assert_eq!(n(1.0), "\u{2068}1\u{2069} пункт");
+        assert_eq!(n(3.0), "\u{2068}3\u{2069} пункта");
+        assert_eq!(n(5.0), "\u{2068}5\u{2069} пунктов");
         let mut a = FluentArgs::new();
         a.set("count", 1);
         assert_eq!(m.get("en", "items", Some(&a)).unwrap(), "one item");

@@ -94,6 +94,9 @@ mod tests {
 
     #[test]
     fn strip_removes_every_kind_of_isolate() {
-        assert_eq!(strip("\u{2066}a\u{2069} \u{2067}b\u{2069} \u{2068}c\u{2069}"), "a b c");
+        assert_eq!(
+            strip("\u{2066}a\u{2069} \u{2067}b\u{2069} \u{2068}c\u{2069}"),
+            "a b c"
+        );
     }
 }

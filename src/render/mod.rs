@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod direction;
+pub mod isolation;
 mod pages;
 pub mod urls;
 
@@ -168,7 +169,7 @@ impl<'a> Renderer<'a> {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<String> {
         match self.teras[lang].render(template, ctx) {
-            Ok(html) => Some(html),
+            Ok(html) => Some(isolation::confine(&html)),
             Err(e) => {
                 diags.push(Diagnostic::error(
                     format!("themes/{}/templates/{template}", self.site.config.theme),

@@ -7,7 +7,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use crate::content::{Document, Kind};
 use crate::i18n::Messages;
 use crate::model::Site;
-use crate::render::urls;
+use crate::render::{isolation, urls};
 
 /// One searchable thing, with the text of each field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +94,7 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
                     .topics
                     .iter()
                     .filter_map(|t| messages.get(lang, &format!("topic-{t}"), None))
+                    .map(|text| isolation::strip(&text))
                     .collect();
                 let mut body = [c.phone.as_deref(), c.email.as_deref()]
                     .into_iter()
@@ -115,7 +116,8 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
     }
     if let Some(export) = &site.export {
         for inst in &export.institutions {
-            let label = |key: String| messages.get(lang, &key, None).unwrap_or_default();
+            let label =
+                |key: String| isolation::strip(&messages.get(lang, &key, None).unwrap_or_default());
             let mut names: Vec<&str> = inst.name.values().map(String::as_str).collect();
             names.dedup();
             let body = [

@@ -192,7 +192,9 @@ fn lists_take_their_punctuation_from_the_messages() {
     assert!(!related.contains("、 "), "{related}");
     let english = site.read("en/glossary/index.html");
     assert!(fragment(&english, "<p class=\"related\">", "</p>").contains("</a>, <a href="));
-    let inst = site.read("ja/institutions/rmi-2020-0001.html");
+    // Fluent isolates the values it places (FSI … PDI); the punctuation is what is checked here.
+    let plain = |html: String| html.replace(['\u{2068}', '\u{2069}'], "");
+    let inst = plain(site.read("ja/institutions/rmi-2020-0001.html"));
     assert!(
         inst.contains("<dd>ソウル、<bdi>Jongno-gu</bdi></dd>"),
         "{inst}"
@@ -201,7 +203,7 @@ fn lists_take_their_punctuation_from_the_messages() {
         inst.contains("<dd>再生医療機関（機関レベル）</dd>"),
         "{inst}"
     );
-    let inst = site.read("en/institutions/rmi-2020-0001.html");
+    let inst = plain(site.read("en/institutions/rmi-2020-0001.html"));
     assert!(inst.contains("<dd>Seoul, <bdi>Jongno-gu</bdi></dd>"));
     assert!(inst.contains("<dd>Regenerative medical institution (institution level)</dd>"));
 }
@@ -237,5 +239,40 @@ fn a_translation_names_its_translator_and_links_to_the_original() {
         let html = site.read(page);
         assert!(!html.contains("class=\"translation-source\""), "{page}");
         assert!(!html.contains("class=\"translated-by\""), "{page}");
+    }
+}
+
+#[test]
+fn isolation_marks_stay_in_running_text_only() {
+    // Fluent isolates the values it places; in an attribute, a <title> or the search index the
+    // marks would be read out, shown in tab names or indexed.
+    let site = site();
+    let html = site.read("ar/institutions/index.html");
+    let (fsi, pdi) = ('\u{2068}', '\u{2069}');
+    assert!(
+        html.contains(fsi) && html.contains(pdi),
+        "counts in the text are isolated"
+    );
+    let title = fragment(&html, "<title>", "</title>");
+    assert!(!title.contains([fsi, pdi]), "{title}");
+    // The search page passes a message with a number to its script in an attribute.
+    let search = site.read("ar/search.html");
+    assert!(
+        search.contains("data-msg-more=\""),
+        "the attribute is there"
+    );
+    let mut rest = search.as_str();
+    while let Some(open) = rest.find('<') {
+        let end = rest[open..].find('>').expect("tags close") + open;
+        let tag = &rest[open..=end];
+        assert!(!tag.contains([fsi, pdi]), "a mark inside a tag: {tag}");
+        rest = &rest[end + 1..];
+    }
+    for lang in ["en", "ar", "ja"] {
+        let index = site.read(&format!("assets/search/{lang}.js"));
+        assert!(
+            !index.contains([fsi, pdi]),
+            "isolation marks in the {lang} index"
+        );
     }
 }
