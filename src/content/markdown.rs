@@ -295,48 +295,8 @@ fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
 /// Whether `run` (the Hangul right after a term) is nothing, or a plural 들 and/or a common
 /// particle or copula ending, so that the term is a whole word.
 fn is_particle(run: &str) -> bool {
-    const PARTICLES: [&str; 40] = [
-        "은",
-        "는",
-        "이",
-        "가",
-        "을",
-        "를",
-        "에",
-        "에서",
-        "의",
-        "로",
-        "으로",
-        "와",
-        "과",
-        "도",
-        "만",
-        "란",
-        "이란",
-        "에게",
-        "에는",
-        "에서는",
-        "에서도",
-        "에도",
-        "으로는",
-        "로는",
-        "와는",
-        "과는",
-        "이나",
-        "나",
-        "까지",
-        "부터",
-        "보다",
-        "처럼",
-        "이며",
-        "이고",
-        "입니다",
-        "이다",
-        "인",
-        "이라고",
-        "라고",
-        "만을",
-    ];
+    // The same list the search analyzer strips, so that a linked term and a found term agree.
+    use crate::search::analyzer::PARTICLES;
     let run = run.strip_prefix("들").unwrap_or(run);
     run.is_empty() || PARTICLES.contains(&run)
 }

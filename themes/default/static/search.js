@@ -446,7 +446,8 @@
 
   /* ---------- Loading the parts of a split index ---------- */
 
-  // The file of the part whose range holds `key`: the last whose first key is <= key.
+  // The file of the part whose range holds `key` (a term, or a document number): the last part
+  // whose first key is <= key.
   function partOf(list, key) {
     var lo = 0, hi = list.length - 1;
     while (lo < hi) {
@@ -543,15 +544,7 @@
 
   function prepareDocs(index, results, load) {
     if (!index || !index.parts) return Promise.resolve(index);
-    var files = results.map(function (r) {
-      var list = index.parts.docs, lo = 0, hi = list.length - 1;
-      while (lo < hi) {
-        var mid = (lo + hi + 1) >> 1;
-        if (list[mid][0] <= r.doc) lo = mid;
-        else hi = mid - 1;
-      }
-      return list[lo][1];
-    });
+    var files = results.map(function (r) { return partOf(index.parts.docs, r.doc); });
     return need(index, files, load).then(function () { return index; });
   }
 
