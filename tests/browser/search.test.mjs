@@ -2,9 +2,11 @@
 // host under a path prefix, the keyboard, and the full results page.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { fileUrl, open, withGuide } from './lib.mjs';
+import { fileUrl, open, repo, withGuide } from './lib.mjs';
 
 const env = withGuide();
 
@@ -60,3 +62,28 @@ test('without JavaScript the box submits to a page that explains', async () => {
   assert.match(text, /JavaScript/);
   await context.close();
 });
+
+// The relevance set (tests/search/queries.tsv) as a patient would meet it: every query typed
+// into the search page of its language, in Chromium, from disk and over http.
+function relevanceSet() {
+  return readFileSync(join(repo, 'tests/search/queries.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+for (const where of ['file', 'http']) {
+  test(`the relevance set passes in Chromium (${where})`, async () => {
+    const { page, context, problems } = await open(env.browser, url(where, 'en/search.html'));
+    const failures = [];
+    for (const [lang, query, expected] of relevanceSet()) {
+      await page.goto(`${url(where, `${lang}/search.html`)}?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('.search-result a', { timeout: 5000 }).catch(() => {});
+      const top = await page.$$eval('.search-result a', (links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+      if (!top.some((href) => href === `../${expected}`)) failures.push(`${lang} ${JSON.stringify(query)}: ${JSON.stringify(top)}`);
+    }
+    assert.deepEqual(failures, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
