@@ -43,6 +43,10 @@ enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Add two pseudo-locales for checking the interface: en-XA (every message accented
+        /// and 30% longer) and ar-XB (every message mirrored, right to left).
+        #[arg(long)]
+        pseudo: bool,
     },
     /// Query the site's search index from the terminal.
     Search {
@@ -95,6 +99,7 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
+            pseudo,
         } => {
             let opts = BuildOptions {
                 root,
@@ -103,6 +108,7 @@ fn main() -> ExitCode {
                 drafts,
                 write: true,
                 today: None,
+                pseudo,
             };
             finish(site::build(&opts), false, "Built")
         }

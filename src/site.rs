@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub write: bool,
     /// The date export ages are measured against; `None` for today (or SOURCE_DATE_EPOCH).
     pub today: Option<jiff::civil::Date>,
+    /// Adds the pseudo-locales (`i18n::pseudo`) to the site's languages.
+    pub pseudo: bool,
 }
 
 /// What a successful build did.
@@ -99,6 +101,13 @@ fn load(opts: &BuildOptions, t: &mut Timer) -> Result<Loaded, BuildError> {
         } else {
             format!("{url}/")
         });
+    }
+    if opts.pseudo {
+        for lang in crate::i18n::pseudo::LANGUAGES {
+            if !config.languages.iter().any(|l| l == lang) {
+                config.languages.push(lang.to_owned());
+            }
+        }
     }
     t.step("config");
 

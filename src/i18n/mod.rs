@@ -8,6 +8,7 @@
 pub mod format;
 pub mod glossary_index;
 pub mod plurals;
+pub mod pseudo;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
@@ -82,6 +83,13 @@ impl Messages {
     pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         if let Some(text) = self.format(lang, key, args) {
             return Some(text);
+        }
+        // A pseudo-locale without messages of its own shows the default language's, changed.
+        if let Some(kind) = pseudo::of(lang)
+            && !self.bundles.contains_key(lang)
+        {
+            let text = self.get(&self.default_language, key, args)?;
+            return Some(pseudo::transform(kind, &text));
         }
         if let Some(text) = self.format(&self.default_language, key, args) {
             self.fallbacks

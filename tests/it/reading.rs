@@ -276,3 +276,39 @@ fn isolation_marks_stay_in_running_text_only() {
         );
     }
 }
+
+#[test]
+fn pseudo_locales_show_every_message_changed_and_the_content_as_it_is() {
+    let site = Site::new("basic");
+    let report = armguide::site::build(&armguide::site::BuildOptions {
+        pseudo: true,
+        ..site.options()
+    })
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    // The fixture's own warnings (stale Korean pages) stay; the pseudo-locales add none.
+    let pseudo: Vec<String> = report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .filter(|w| w.contains("-XA") || w.contains("-XB"))
+        .collect();
+    assert!(pseudo.is_empty(), "{pseudo:?}");
+
+    let accented = site.read("en-XA/index.html");
+    assert!(accented.contains("<html lang=\"en-XA\" dir=\"ltr\">"));
+    // A message: accented, bracketed, a third longer.
+    assert!(
+        accented.contains(">[Šķíƥ ţó ɱáíñ çóñţéñţ ŀøřéɱ]<"),
+        "{accented}"
+    );
+    let plain = site.read("en/index.html");
+    assert!(plain.contains(">Skip to main content<"));
+
+    let mirrored = site.read("ar-XB/index.html");
+    assert!(mirrored.contains("<html lang=\"ar-XB\" dir=\"rtl\">"));
+    assert!(mirrored.contains(">\u{202E}Skip to main content\u{202C}<"));
+    // Without --pseudo there are no pseudo-locales.
+    let other = Site::new("basic");
+    other.build().unwrap();
+    assert!(!other.public().join("en-XA").exists());
+}
