@@ -36,6 +36,45 @@ fn the_guide_builds_and_every_link_resolves() {
         "the guide builds without warnings:\n{}",
         unexpected.join("\n")
     );
+    // The glossary index in each language's own order, reviewed as snapshots.
+    for lang in [
+        "ko", "ja", "zh-Hans", "zh-Hant", "th", "ru", "mn", "vi", "ar",
+    ] {
+        let html = std::fs::read_to_string(
+            out.path()
+                .join("public")
+                .join(lang)
+                .join("glossary/index.html"),
+        )
+        .unwrap();
+        insta::assert_snapshot!(format!("glossary_order_{lang}"), glossary_order(&html));
+    }
+}
+
+/// The group letters of a glossary index page, each followed by its terms, one per line.
+fn glossary_order(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    loop {
+        let letter = rest.find("class=\"group-letter\">");
+        let term = rest.find("<dfn");
+        let (at, is_letter) = match (letter, term) {
+            (Some(l), Some(t)) if l < t => (l, true),
+            (Some(l), None) => (l, true),
+            (_, Some(t)) => (t, false),
+            (None, None) => break,
+        };
+        let start = at + rest[at..].find('>').unwrap() + 1;
+        let end = start + rest[start..].find('<').unwrap();
+        let text = &rest[start..end];
+        out.push_str(&if is_letter {
+            format!("{text}\n")
+        } else {
+            format!("  {text}\n")
+        });
+        rest = &rest[end..];
+    }
+    out
 }
 
 #[test]
