@@ -33,6 +33,9 @@ pub struct Messages {
     fallbacks: Mutex<BTreeSet<(String, String)>>,
     /// Keys missing in the default language too.
     missing: Mutex<BTreeSet<String>>,
+    /// The file each message of the default language comes from (the last layer that sets it),
+    /// named when another language falls back to it.
+    origins: HashMap<String, std::path::PathBuf>,
 }
 
 impl Messages {
@@ -44,6 +47,7 @@ impl Messages {
         diags: &mut Vec<Diagnostic>,
     ) -> Messages {
         let mut bundles = HashMap::new();
+        let mut origins = HashMap::new();
         for (lang, sources) in layers {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
@@ -66,6 +70,13 @@ impl Messages {
                     }
                 };
                 plurals.check(&src, &resource, diags);
+                if lang == default_language {
+                    for entry in resource.entries() {
+                        if let fluent_syntax::ast::Entry::Message(m) = entry {
+                            origins.insert(m.id.name.to_owned(), source.path.clone());
+                        }
+                    }
+                }
                 bundle.add_resource_overriding(resource);
             }
             bundles.insert(lang, bundle);
@@ -75,6 +86,7 @@ impl Messages {
             bundles,
             fallbacks: Mutex::default(),
             missing: Mutex::default(),
+            origins,
         }
     }
 
@@ -137,14 +149,24 @@ impl Messages {
             );
         }
         for (lang, key) in self.fallbacks.lock().expect("not poisoned").iter() {
-            out.push(Diagnostic::warning(
-                format!("locales/{lang}"),
-                None,
-                format!(
-                    "message `{key}` is missing in `{lang}`; the {} text is shown",
-                    self.default_language
-                ),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    format!("locales/{lang}"),
+                    None,
+                    match self.origins.get(key) {
+                        Some(path) => format!(
+                            "message `{key}` is missing in `{lang}`; the {} text from {} is shown",
+                            self.default_language,
+                            path.display()
+                        ),
+                        None => format!(
+                            "message `{key}` is missing in `{lang}`; the {} text is shown",
+                            self.default_language
+                        ),
+                    },
+                )
+                .with_hint(format!("add `{key} = ...` to locales/{lang}/*.ftl")),
+            );
         }
         out
     }
@@ -223,7 +245,9 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert!(d[0].contains("error: message `nowhere`"), "{d:?}");
         assert!(
-            d[1].contains("warning: message `only-en` is missing in `ru`"),
+            d[1].contains(
+                "warning: message `only-en` is missing in `ru`; the en text from theme/en.ftl is shown"
+            ),
             "{d:?}"
         );
     }
