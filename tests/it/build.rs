@@ -87,7 +87,17 @@ fn a_stale_translation_of_a_safety_page_is_not_shown() {
     assert!(page.contains("Report side effects at once."), "{page}");
     assert!(!page.contains("옛 번역입니다"), "{page}");
     // A stale translation of an ordinary page is still shown, with a warning for editors.
-    assert!(site.read("ko/guide.html").contains("</a>는 세포입니다"));
+    let stale = site.read("ko/guide.html");
+    assert!(stale.contains("</a>는 세포입니다"));
+    // Readers are told the original has changed, with a link to it.
+    let notice = &stale[stale.find("notice-stale").expect("a stale notice")..];
+    let notice = &notice[..notice.find("</div>").unwrap()];
+    assert!(notice.contains("href=\"../en/guide.html\""), "{notice}");
+    // The safety page shows the source text with the notice that it is not translated.
+    assert!(
+        page.contains("<div class=\"notice notice-fallback\""),
+        "{page}"
+    );
     let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
     assert!(
         warnings
