@@ -275,7 +275,7 @@ fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let last = text[..end].chars().next_back();
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let spaced = |c: char| c.is_alphanumeric() && !unspaced(c);
+    let spaced = |c: char| c.is_alphanumeric() && !crate::search::analyzer::is_unspaced(c);
     let start_ok = match (first, before) {
         (Some(f), Some(b)) if spaced(f) || is_hangul(f) => !b.is_alphanumeric(),
         _ => true,
@@ -299,12 +299,6 @@ fn is_particle(run: &str) -> bool {
     use crate::search::analyzer::PARTICLES;
     let run = run.strip_prefix("들").unwrap_or(run);
     run.is_empty() || PARTICLES.contains(&run)
-}
-
-fn unspaced(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{0E00}'..='\u{0E7F}' | '\u{20000}'..='\u{2FA1F}')
 }
 
 /// What rendering needs to know about the site, for one output page.

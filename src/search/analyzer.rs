@@ -75,6 +75,17 @@ pub fn is_unspaced(c: char) -> bool {
     matches!(class(c), Class::Hangul | Class::HanKana | Class::Thai)
 }
 
+/// Whether `c` is Hangul (syllables or jamo).
+pub fn is_hangul(c: char) -> bool {
+    class(c) == Class::Hangul
+}
+
+/// Whether `c` is part of a word in a spaced script: a letter, digit or mark outside Hangul,
+/// Han, Kana and Thai.
+pub fn is_word_char(c: char) -> bool {
+    class(c) == Class::Word
+}
+
 fn class(c: char) -> Class {
     match c {
         '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {

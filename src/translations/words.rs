@@ -7,15 +7,9 @@
 //! count words by, and translation from these scripts (and from Korean) is quoted per
 //! character. Thai vowel and tone marks that sit on a consonant are not characters of their own.
 
-use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
-use icu_properties::{CodePointMapData, CodePointMapDataBorrowed};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-const GENERAL_CATEGORY: CodePointMapDataBorrowed<'static, GeneralCategory> =
-    CodePointMapData::<GeneralCategory>::new();
-const WORD: GeneralCategoryGroup = GeneralCategoryGroup::Letter
-    .union(GeneralCategoryGroup::Number)
-    .union(GeneralCategoryGroup::Mark);
+use crate::search::analyzer;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -32,19 +26,10 @@ enum Class {
 fn class(c: char) -> Class {
     match c {
         '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' => Class::Combining,
-        '\u{0E01}'..='\u{0E5B}'
-        | '\u{AC00}'..='\u{D7A3}'
-        | '\u{1100}'..='\u{11FF}'
-        | '\u{3130}'..='\u{318F}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FA1F}'
-        | '\u{3040}'..='\u{30FF}'
-        | '\u{31F0}'..='\u{31FF}'
-        | '\u{FF66}'..='\u{FF9F}' => Class::Character,
+        // The scripts the search analyzer splits into bigrams, for the same reason.
+        c if analyzer::is_unspaced(c) => Class::Character,
         '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' => Class::Joiner,
-        c if WORD.contains(GENERAL_CATEGORY.get(c)) => Class::Word,
+        c if analyzer::is_word_char(c) => Class::Word,
         _ => Class::Separator,
     }
 }

@@ -142,9 +142,7 @@ fn split<'a>(text: CowStr<'a>, marking: Marking, out: &mut Vec<Event<'a>>) {
     }
 }
 
-pub fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
-}
+pub use crate::search::analyzer::is_hangul;
 
 /// Runs of Korean: Hangul, with the spaces, digits and joining marks between Hangul words
 /// (`첨단재생의료 치료계획`, `제2조`, `세포·조직`), but not those around it.
