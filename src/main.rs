@@ -48,6 +48,25 @@ enum Command {
         #[arg(long)]
         pseudo: bool,
     },
+    /// Preview the site: build it, serve it on this computer, and rebuild what each edit
+    /// touches; open pages reload themselves.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Write here instead of site.toml's output_dir (relative to the root).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// The port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on. Only this computer can connect to the default; another
+        /// address opens the preview to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Query the site's search index from the terminal.
     Search {
         /// What to look for.
@@ -111,6 +130,35 @@ fn main() -> ExitCode {
                 pseudo,
             };
             finish(site::build(&opts), false, "Built")
+        }
+        Command::Serve {
+            root,
+            output,
+            port,
+            bind,
+            drafts,
+        } => {
+            // Absolute, so that the watcher's paths and the site's compare as they are.
+            let root = std::path::absolute(&root).unwrap_or(root);
+            let opts = armguide::serve::ServeOptions {
+                build: BuildOptions {
+                    root,
+                    output,
+                    drafts,
+                    write: true,
+                    ..BuildOptions::default()
+                },
+                bind,
+                port,
+            };
+            match armguide::serve::run(opts, |_| {}) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(armguide::serve::ServeError::Build(e)) => fail(e),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Command::Search {
             query,

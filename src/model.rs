@@ -3,9 +3,10 @@
 //! documents at once (related glossary ids, orphaned and stale translations).
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use crate::config::Config;
-use crate::content::markdown::{Heading, outline};
+
 use crate::content::{Collection, Document, Kind};
 use crate::diagnostics::Diagnostic;
 use crate::institutions::Export;
@@ -35,9 +36,8 @@ pub struct Chosen {
 /// Everything the renderer needs, validated.
 pub struct Site {
     pub config: Config,
-    pub documents: Vec<Document>,
-    /// Headings of each document, by the same index.
-    pub outlines: Vec<Vec<Heading>>,
+    /// Shared, so that `serve` can rebuild the model after one edit without copying the rest.
+    pub documents: Vec<Arc<Document>>,
     pub export: Option<Export>,
     /// Page identities (paths relative to a language folder) in the default language, sorted.
     pub pages: Vec<String>,
@@ -52,17 +52,16 @@ pub struct Site {
 impl Site {
     pub fn new(
         config: Config,
-        documents: Vec<Document>,
+        documents: Vec<Arc<Document>>,
         failed: &[(String, String)],
         export: Option<Export>,
         drafts: bool,
         diags: &mut Vec<Diagnostic>,
     ) -> Site {
-        let documents: Vec<Document> = documents
+        let documents: Vec<Arc<Document>> = documents
             .into_iter()
             .filter(|d| drafts || !d.meta.draft)
             .collect();
-        let outlines: Vec<Vec<Heading>> = documents.iter().map(|d| outline(d.body())).collect();
         let default = config.default_language.clone();
         let mut by_lang: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
         for (i, d) in documents.iter().enumerate() {
@@ -146,7 +145,6 @@ impl Site {
             Site {
                 config,
                 documents,
-                outlines,
                 export,
                 pages,
                 chosen,
@@ -175,7 +173,7 @@ impl Site {
 }
 
 fn check_translations(
-    documents: &[Document],
+    documents: &[Arc<Document>],
     chosen: &BTreeMap<String, BTreeMap<String, Chosen>>,
     default: &str,
     diags: &mut Vec<Diagnostic>,
@@ -207,7 +205,7 @@ fn check_translations(
 }
 
 fn check_glossary(
-    documents: &[Document],
+    documents: &[Arc<Document>],
     failed: &[(String, String)],
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -218,7 +216,7 @@ fn check_glossary(
     let sources: HashSet<&str> = documents
         .iter()
         .filter(|d| d.collection() == Collection::Glossary)
-        .map(Document::id)
+        .map(|d| d.id())
         .chain(broken)
         .collect();
     for d in documents {
@@ -241,13 +239,13 @@ fn check_glossary(
 }
 
 fn report_contact(
-    documents: &[Document],
+    documents: &[Arc<Document>],
     sources: &BTreeMap<&str, usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<String> {
     let mut reporting: Vec<&Document> = sources
         .values()
-        .map(|&i| &documents[i])
+        .map(|&i| &*documents[i])
         .filter(|d| matches!(&d.kind, Kind::Contact(c) if c.topics.iter().any(|t| t == "report-violation")))
         .collect();
     reporting.sort_by_key(|d| (d.meta.order, d.rel.clone()));

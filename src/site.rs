@@ -1,19 +1,19 @@
 //! The orchestrator: load → parse → model → render → write, each step named and timed.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use thiserror::Error;
 
 use crate::config::Config;
-use crate::content::discovery;
+use crate::content::{Document, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::Messages;
 use crate::institutions::Export;
 use crate::model::Site;
 use crate::output::{self, OutputError};
-use crate::render::Renderer;
+use crate::render::{OutputFile, Renderer};
 use crate::search;
 use crate::theme::Theme;
 use rayon::prelude::*;
@@ -61,104 +61,240 @@ pub enum BuildError {
     Search(#[from] tantivy::TantivyError),
 }
 
-struct Timer {
-    steps: Vec<(&'static str, Duration)>,
+pub(crate) struct Timer {
+    pub(crate) steps: Vec<(&'static str, Duration)>,
     last: Instant,
 }
 
 impl Timer {
-    fn step(&mut self, name: &'static str) {
+    pub(crate) fn new() -> Timer {
+        Timer {
+            steps: Vec::new(),
+            last: Instant::now(),
+        }
+    }
+
+    pub(crate) fn step(&mut self, name: &'static str) {
         let now = Instant::now();
         self.steps.push((name, now - self.last));
         self.last = now;
     }
 }
 
-/// The site read and validated, before anything is rendered.
-struct Loaded {
-    site: Site,
-    theme: Theme,
-    messages: Arc<Messages>,
-    assets: Vec<(String, String, PathBuf)>,
-    diags: Vec<Diagnostic>,
+/// Everything read from disk before the model is made. `serve` keeps it between rebuilds and
+/// rereads only the inputs an edit touched.
+pub(crate) struct Inputs {
+    pub(crate) config: Config,
+    /// Every parsed document, drafts included (the model leaves them out unless asked).
+    pub(crate) documents: Vec<Arc<Document>>,
+    pub(crate) failed: Vec<(String, String)>,
+    pub(crate) assets: Vec<(String, String, PathBuf)>,
+    pub(crate) export: Option<Export>,
+    pub(crate) theme: Theme,
+    pub(crate) messages: Arc<Messages>,
+    /// Problems found while reading, kept per input so that rereading one replaces only its own.
+    pub(crate) content_diags: Vec<Diagnostic>,
+    pub(crate) export_diags: Vec<Diagnostic>,
+    pub(crate) theme_diags: Vec<Diagnostic>,
 }
 
-/// The first stages: configuration, content, export, theme and messages, model.
-fn load(opts: &BuildOptions, t: &mut Timer) -> Result<Loaded, BuildError> {
-    let root = opts.root.as_path();
-    if !root.join("site.toml").is_file() {
-        return Err(BuildError::Usage(format!(
-            "{}: no site.toml here; pass --root DIR to name the site's folder",
-            root.display()
-        )));
-    }
-    let mut diags = Vec::new();
-
-    let mut config = Config::from_root(root).map_err(BuildError::Content)?;
-    if let Some(url) = &opts.base_url {
-        config.base_url = Some(if url.ends_with('/') {
-            url.clone()
-        } else {
-            format!("{url}/")
-        });
-    }
-    if opts.pseudo {
-        for lang in crate::i18n::pseudo::LANGUAGES {
-            if !config.languages.iter().any(|l| l == lang) {
-                config.languages.push(lang.to_owned());
+impl Inputs {
+    /// Reads configuration, content, export, theme and messages.
+    pub(crate) fn read(opts: &BuildOptions, t: &mut Timer) -> Result<Inputs, BuildError> {
+        let root = opts.root.as_path();
+        if !root.join("site.toml").is_file() {
+            return Err(BuildError::Usage(format!(
+                "{}: no site.toml here; pass --root DIR to name the site's folder",
+                root.display()
+            )));
+        }
+        let mut config = Config::from_root(root).map_err(BuildError::Content)?;
+        if let Some(url) = &opts.base_url {
+            config.base_url = Some(if url.ends_with('/') {
+                url.clone()
+            } else {
+                format!("{url}/")
+            });
+        }
+        if opts.pseudo {
+            for lang in crate::i18n::pseudo::LANGUAGES {
+                if !config.languages.iter().any(|l| l == lang) {
+                    config.languages.push(lang.to_owned());
+                }
             }
         }
+        t.step("config");
+
+        let mut content_diags = Vec::new();
+        let found = discovery::discover(root, &config, &mut content_diags);
+        t.step("content");
+
+        let (export, export_diags) = read_export(root, &config);
+        t.step("institutions");
+        let (theme, messages, theme_diags) = read_theme(root, &config);
+        t.step("theme and messages");
+        Ok(Inputs {
+            config,
+            documents: found.documents.into_iter().map(Arc::new).collect(),
+            failed: found.failed,
+            assets: found.assets,
+            export,
+            theme,
+            messages,
+            content_diags,
+            export_diags,
+            theme_diags,
+        })
     }
-    t.step("config");
 
-    let found = discovery::discover(root, &config, &mut diags);
-    t.step("content");
+    pub(crate) fn reread_export(&mut self, root: &Path) {
+        (self.export, self.export_diags) = read_export(root, &self.config);
+    }
 
-    let export_path = root.join(&config.institutions);
-    let export = Export::load(&export_path, &config.institutions, &mut diags);
-    t.step("institutions");
+    pub(crate) fn reread_theme(&mut self, root: &Path) {
+        (self.theme, self.messages, self.theme_diags) = read_theme(root, &self.config);
+    }
 
-    let mut theme = Theme::load(root, &config, &mut diags);
-    let mut layers = std::mem::take(&mut theme.locales);
-    layers.retain(|lang, _| config.languages.contains(lang));
-    let messages = Arc::new(Messages::new(&config.default_language, layers, &mut diags));
-    t.step("theme and messages");
+    /// The problems found while reading.
+    pub(crate) fn diagnostics(&self) -> Vec<Diagnostic> {
+        [&self.content_diags, &self.export_diags, &self.theme_diags]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect()
+    }
 
-    let site = Site::new(
-        config,
-        found.documents,
-        &found.failed,
-        export,
-        opts.drafts,
-        &mut diags,
-    );
-    t.step("model");
-    Ok(Loaded {
-        site,
-        theme,
-        messages,
-        assets: found.assets,
-        diags,
-    })
+    /// The validated model of the site; its problems go to `diags`.
+    pub(crate) fn model(&self, drafts: bool, diags: &mut Vec<Diagnostic>) -> Site {
+        Site::new(
+            self.config.clone(),
+            self.documents.clone(),
+            &self.failed,
+            self.export.clone(),
+            drafts,
+            diags,
+        )
+    }
+
+    /// The theme's static files, written under `assets/`.
+    pub(crate) fn static_files(&self) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+        self.theme
+            .statics
+            .iter()
+            .map(|(name, bytes)| (format!("assets/{name}"), bytes.clone()))
+    }
+
+    /// The content folders' own files (images, PDFs), copied beside the pages.
+    pub(crate) fn asset_files(
+        &self,
+        root: &Path,
+        keep: impl Fn(&str) -> bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for (lang, rel, path) in &self.assets {
+            let name = format!("{lang}/{rel}");
+            if !keep(&name) {
+                continue;
+            }
+            match std::fs::read(path) {
+                Ok(bytes) => out.push((name, bytes)),
+                Err(e) => diags.push(Diagnostic::error(
+                    crate::diagnostics::display_path(root, path),
+                    None,
+                    format!("cannot read: {e}"),
+                )),
+            }
+        }
+        out
+    }
 }
 
-/// Builds (or, with `write: false`, checks) the site at `opts.root`.
-pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+fn read_export(root: &Path, config: &Config) -> (Option<Export>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let path = root.join(&config.institutions);
+    let export = Export::load(&path, &config.institutions, &mut diags);
+    (export, diags)
+}
+
+/// The theme's templates, static files and messages, with the site's own messages laid over.
+fn read_theme(root: &Path, config: &Config) -> (Theme, Arc<Messages>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut theme = Theme::load(root, config, &mut diags);
+    let mut layers = std::mem::take(&mut theme.locales);
+    layers.retain(|lang, _| config.languages.contains(lang));
+    let messages = Messages::new(&config.default_language, layers, &mut diags);
+    (theme, Arc::new(messages), diags)
+}
+
+/// The search scripts of `langs`, built in parallel, as output files.
+pub(crate) fn search_files(
+    site: &Site,
+    messages: &Messages,
+    langs: &[String],
+) -> Result<Vec<(String, Vec<u8>)>, BuildError> {
+    let scripts: Vec<Result<Vec<(String, String)>, tantivy::TantivyError>> = langs
+        .par_iter()
+        .map(|lang| {
+            let docs = search::docs::documents(site, messages, lang);
+            let index = search::index::LanguageIndex::build(lang, &docs)?;
+            search::export::scripts(&index, site.config.search_part_bytes)
+        })
+        .collect();
+    let mut out = Vec::new();
+    for lang in scripts {
+        for (name, text) in lang? {
+            out.push((format!("assets/search/{name}"), text.into_bytes()));
+        }
+    }
+    Ok(out)
+}
+
+/// Pages per language, and how many of them show the default language's text.
+fn language_counts(site: &Site, files: &[OutputFile]) -> Vec<(String, usize, usize)> {
+    site.config
+        .languages
+        .iter()
+        .map(|lang| {
+            let pages = files
+                .iter()
+                .filter(|f| f.path.starts_with(&format!("{lang}/")) && f.path.ends_with(".html"))
+                .count();
+            let fallbacks = site
+                .chosen
+                .get(lang)
+                .map_or(0, |m| m.values().filter(|c| c.fallback).count());
+            (lang.clone(), pages, fallbacks)
+        })
+        .collect()
+}
+
+/// A whole build in memory: every output file, or every problem found.
+pub(crate) struct Assembled {
+    pub(crate) files: Vec<(String, Vec<u8>)>,
+    pub(crate) report: BuildReport,
+}
+
+/// Runs the pipeline from read inputs to the complete list of output files.
+pub(crate) fn assemble(
+    opts: &BuildOptions,
+    inputs: &Inputs,
+    mut t: Timer,
+) -> Result<Assembled, BuildError> {
     let root = opts.root.as_path();
-    let mut t = Timer {
-        steps: Vec::new(),
-        last: Instant::now(),
-    };
-    let Loaded {
-        site,
-        theme,
-        messages,
-        assets,
-        mut diags,
-    } = load(opts, &mut t)?;
+    let mut diags = inputs.diagnostics();
+    let site = inputs.model(opts.drafts, &mut diags);
+    t.step("model");
 
     let today = opts.today.unwrap_or_else(today);
-    let files = match Renderer::new(&site, &theme, Arc::clone(&messages), today, &mut diags) {
+    let messages = &inputs.messages;
+    let files = match Renderer::new(
+        &site,
+        &inputs.theme,
+        Arc::clone(messages),
+        today,
+        &mut diags,
+    ) {
         Some(renderer) => renderer.render_all(&mut diags),
         None => Vec::new(),
     };
@@ -171,76 +307,55 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         return Err(BuildError::Content(all.sorted()));
     }
 
-    let indexes: Vec<Result<Vec<(String, String)>, tantivy::TantivyError>> = site
-        .config
-        .languages
-        .par_iter()
-        .map(|lang| {
-            let docs = search::docs::documents(&site, &messages, lang);
-            let index = search::index::LanguageIndex::build(lang, &docs)?;
-            search::export::scripts(&index, site.config.search_part_bytes)
-        })
-        .collect();
+    let search = search_files(&site, messages, &site.config.languages)?;
     t.step("search index");
 
-    let mut languages = Vec::new();
-    for lang in &site.config.languages {
-        let pages = files
-            .iter()
-            .filter(|f| f.path.starts_with(&format!("{lang}/")) && f.path.ends_with(".html"))
-            .count();
-        let fallbacks = site
-            .chosen
-            .get(lang)
-            .map_or(0, |m| m.values().filter(|c| c.fallback).count());
-        languages.push((lang.clone(), pages, fallbacks));
-    }
+    let languages = language_counts(&site, &files);
     let mut output_files: Vec<(String, Vec<u8>)> =
         files.into_iter().map(|f| (f.path, f.bytes)).collect();
-    for scripts in indexes {
-        for (name, text) in scripts? {
-            output_files.push((format!("assets/search/{name}"), text.into_bytes()));
-        }
-    }
-    for (name, bytes) in &theme.statics {
-        output_files.push((format!("assets/{name}"), bytes.clone()));
-    }
-    for (lang, rel, path) in &assets {
-        match std::fs::read(path) {
-            Ok(bytes) => output_files.push((format!("{lang}/{rel}"), bytes)),
-            Err(e) => all.push(Diagnostic::error(
-                crate::diagnostics::display_path(root, path),
-                None,
-                format!("cannot read: {e}"),
-            )),
-        }
-    }
+    output_files.extend(search);
+    output_files.extend(inputs.static_files());
+    let mut asset_diags = Vec::new();
+    output_files.extend(inputs.asset_files(root, |_| true, &mut asset_diags));
+    all.extend(asset_diags);
     if all.has_errors() {
         return Err(BuildError::Content(all.sorted()));
     }
-    let count = output_files.len();
-    let output = if opts.write {
-        let out = root.join(opts.output.as_deref().unwrap_or(&site.config.output_dir));
-        output::write_atomically(
-            &out,
-            output_files.iter().map(|(p, b)| (p.as_str(), b.as_slice())),
-        )?;
-        t.step("write");
-        Some(out)
-    } else {
-        None
-    };
-    Ok(BuildReport {
-        languages,
-        files: count,
-        warnings: all
-            .sorted()
-            .into_iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .collect(),
-        steps: t.steps,
-        output,
+    Ok(Assembled {
+        report: BuildReport {
+            languages,
+            files: output_files.len(),
+            warnings: all
+                .sorted()
+                .into_iter()
+                .filter(|d| d.severity == Severity::Warning)
+                .collect(),
+            steps: t.steps,
+            output: None,
+        },
+        files: output_files,
     })
+}
+
+/// The folder a build writes to.
+pub(crate) fn output_dir(opts: &BuildOptions, config: &Config) -> PathBuf {
+    opts.root
+        .join(opts.output.as_deref().unwrap_or(&config.output_dir))
+}
+
+/// Builds (or, with `write: false`, checks) the site at `opts.root`.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let mut t = Timer::new();
+    let inputs = Inputs::read(opts, &mut t)?;
+    let Assembled { files, mut report } = assemble(opts, &inputs, t)?;
+    if opts.write {
+        let started = Instant::now();
+        let out = output_dir(opts, &inputs.config);
+        output::write_atomically(&out, files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
+        report.steps.push(("write", started.elapsed()));
+        report.output = Some(out);
+    }
+    Ok(report)
 }
 
 /// The search index of `lang` (the default language when `None`), as the build makes it.
@@ -248,16 +363,9 @@ pub fn search_index(
     opts: &BuildOptions,
     lang: Option<&str>,
 ) -> Result<search::index::LanguageIndex, BuildError> {
-    let mut t = Timer {
-        steps: Vec::new(),
-        last: Instant::now(),
-    };
-    let Loaded {
-        site,
-        messages,
-        diags,
-        ..
-    } = load(opts, &mut t)?;
+    let inputs = Inputs::read(opts, &mut Timer::new())?;
+    let mut diags = inputs.diagnostics();
+    let site = inputs.model(opts.drafts, &mut diags);
     let mut all = Diagnostics::default();
     all.extend(diags);
     if all.has_errors() {
@@ -270,12 +378,12 @@ pub fn search_index(
             site.config.languages.join(", ")
         )));
     }
-    let docs = search::docs::documents(&site, &messages, lang);
+    let docs = search::docs::documents(&site, &inputs.messages, lang);
     Ok(search::index::LanguageIndex::build(lang, &docs)?)
 }
 
 /// Today in UTC, or the day of SOURCE_DATE_EPOCH when set, so that reproducible builds agree.
-fn today() -> jiff::civil::Date {
+pub(crate) fn today() -> jiff::civil::Date {
     let now = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())

@@ -134,7 +134,7 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
 }
 
 /// Reads and parses one Markdown file, with the problems found in it.
-fn read_document(
+pub fn read_document(
     root: &Path,
     lang: &str,
     rel: &str,

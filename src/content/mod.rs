@@ -96,7 +96,7 @@ pub const TOPICS: [&str; 5] = [
 ];
 
 /// Keys common to every collection.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Meta {
     pub title: Option<String>,
     pub description: Option<String>,
@@ -110,7 +110,7 @@ pub struct Meta {
     pub translator: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     pub term: String,
     pub aliases: Vec<String>,
@@ -119,13 +119,13 @@ pub struct Term {
     pub reading: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Faq {
     pub question: String,
     pub category: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tier {
     pub tier: TierLevel,
     pub who_may_deliver: Option<String>,
@@ -133,7 +133,7 @@ pub struct Tier {
     pub examples: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Contact {
     pub name: String,
     pub phone: Option<String>,
@@ -144,7 +144,7 @@ pub struct Contact {
 }
 
 /// What a document is, with its collection's own fields.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
     Page,
     Glossary(Term),
@@ -165,6 +165,9 @@ pub struct Document {
     pub hash: String,
     pub meta: Meta,
     pub kind: Kind,
+    /// The body's headings, read once here so that the model and incremental rebuilds need
+    /// not parse every body again.
+    pub outline: Vec<markdown::Heading>,
 }
 
 impl Document {
@@ -239,6 +242,7 @@ impl Document {
             return None;
         }
         let hash = frontmatter::source_hash(&src.text[split.body.clone()]);
+        let outline = markdown::outline(&src.text[split.body.clone()]);
         Some(Document {
             lang: lang.to_owned(),
             rel: rel.to_owned(),
@@ -247,6 +251,7 @@ impl Document {
             hash,
             meta,
             kind: kind?,
+            outline,
         })
     }
 }

@@ -79,6 +79,43 @@ pub fn write_atomically<'a>(
     Ok(())
 }
 
+/// Replaces one file of an existing output folder (`serve`'s incremental writes): written beside
+/// it and renamed over it, so a reader never loads half a page.
+pub fn write_one(target: &Path, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
+    let path = target.join(inside(rel)?);
+    let parent = path.parent().unwrap_or(target);
+    fs::create_dir_all(parent).map_err(io_err(parent))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let staging = parent.join(format!(".{name}.armguide-new"));
+    fs::write(&staging, bytes).map_err(io_err(&staging))?;
+    fs::rename(&staging, &path).map_err(io_err(&path))
+}
+
+/// Removes one file of the output folder (a page whose source was deleted).
+pub fn remove_one(target: &Path, rel: &str) -> Result<(), OutputError> {
+    let path = target.join(inside(rel)?);
+    match fs::remove_file(&path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(&path)(e)),
+        _ => Ok(()),
+    }
+}
+
+/// `rel` as a path that cannot leave the output folder.
+fn inside(rel: &str) -> Result<&Path, OutputError> {
+    let rel_path = Path::new(rel);
+    if rel.is_empty()
+        || rel_path
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return Err(OutputError::Escapes(rel.to_owned()));
+    }
+    Ok(rel_path)
+}
+
 fn fill<'a>(
     dir: &Path,
     files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
@@ -86,15 +123,7 @@ fn fill<'a>(
     fs::write(dir.join(MARKER), MARKER_TEXT).map_err(io_err(dir))?;
     let mut made = std::collections::HashSet::new();
     for (rel, bytes) in files {
-        let rel_path = Path::new(rel);
-        if rel.is_empty()
-            || rel_path
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_)))
-        {
-            return Err(OutputError::Escapes(rel.to_owned()));
-        }
-        let path = dir.join(rel_path);
+        let path = dir.join(inside(rel)?);
         if let Some(parent) = path.parent()
             && made.insert(parent.to_path_buf())
         {

@@ -9,6 +9,8 @@ pub mod isolation;
 mod pages;
 pub mod urls;
 
+pub use pages::Job;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
@@ -138,9 +140,21 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// Renders every page; the files come back in a fixed order whatever the thread timing.
+    /// Renders every page and the sitemap; the files come back in a fixed order whatever the
+    /// thread timing.
     pub fn render_all(&self, diags: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
-        let jobs = pages::jobs(self.site);
+        let mut files = self.render_where(|_| true, diags);
+        files.extend(pages::sitemap(self.site));
+        files
+    }
+
+    /// Renders the pages `keep` selects (`serve` re-renders only what an edit touched).
+    pub fn render_where(
+        &self,
+        keep: impl Fn(&Job) -> bool + Sync,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<OutputFile> {
+        let jobs: Vec<Job> = pages::jobs(self.site).into_iter().filter(keep).collect();
         let results: Vec<(Option<OutputFile>, Vec<Diagnostic>)> = jobs
             .par_iter()
             .map(|job| {
@@ -153,9 +167,6 @@ impl<'a> Renderer<'a> {
         for (file, local) in results {
             diags.extend(local);
             files.extend(file);
-        }
-        if let Some(sitemap) = pages::sitemap(self.site) {
-            files.push(sitemap);
         }
         files
     }
@@ -232,7 +243,7 @@ impl<'a> Renderer<'a> {
             (Some(id), _) => Some(id),
             (None, Some(a)) => {
                 let default = &self.site.config.default_language;
-                let has = |doc: usize| self.site.outlines[doc].iter().any(|h| h.id == *a);
+                let has = |doc: usize| self.site.documents[doc].outline.iter().any(|h| h.id == *a);
                 let source = self.site.chosen[default][&target.rel].doc;
                 if !has(source) {
                     return Err(format!(

@@ -13,6 +13,7 @@ use crate::institutions::{FIELDS, KINDS, REGIONS, STATUSES};
 use crate::model::{Chosen, Site};
 
 /// One page to render.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Job {
     /// A guide page or the home page, by page identity.
     Page {
@@ -49,6 +50,43 @@ pub enum Job {
     /// The root `index.html`, where a reader picks a language.
     LanguagePicker,
     NotFound,
+}
+
+impl Job {
+    /// The template the page is rendered with; `serve` re-renders the pages whose templates an
+    /// edit touched.
+    pub fn template(&self) -> &'static str {
+        match self {
+            Job::Page { rel, .. } if rel == "_index.md" => "home.html",
+            Job::Page { .. } => "page.html",
+            Job::Tier { .. } => "tier.html",
+            Job::Glossary { .. } => "glossary.html",
+            Job::Search { .. } => "search.html",
+            Job::Faq { .. } => "faq.html",
+            Job::Tiers { .. } => "tiers.html",
+            Job::Contacts { .. } => "contacts.html",
+            Job::Institutions { .. } => "institutions.html",
+            Job::Institution { .. } => "institution.html",
+            Job::LanguagePicker => "language-picker.html",
+            Job::NotFound => "404.html",
+        }
+    }
+
+    /// The language of a language's page; `None` for the two root pages.
+    pub fn lang(&self) -> Option<&str> {
+        match self {
+            Job::Page { lang, .. }
+            | Job::Tier { lang, .. }
+            | Job::Glossary { lang }
+            | Job::Search { lang }
+            | Job::Faq { lang }
+            | Job::Tiers { lang }
+            | Job::Contacts { lang }
+            | Job::Institutions { lang }
+            | Job::Institution { lang, .. } => Some(lang),
+            Job::LanguagePicker | Job::NotFound => None,
+        }
+    }
 }
 
 /// Every page of the site, in a fixed order.
@@ -316,16 +354,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             let chosen = site.chosen[lang][rel];
             let (html, toc) = r.markdown(lang, chosen.doc, &root, true, &mut HashSet::new(), diags);
             ctx.insert("page", &r.page_ctx(lang, rel, &root, html, toc));
-            (
-                lang.as_str(),
-                path,
-                if kind == "home" {
-                    "home.html"
-                } else {
-                    "page.html"
-                },
-                ctx,
-            )
+            (lang.as_str(), path, job.template(), ctx)
         }
         Job::Tier { lang, rel } => {
             let (path, _) = urls::target(rel);
@@ -338,7 +367,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             ctx.insert("tier", &tier);
             ctx.insert("page", &r.page_ctx(lang, rel, &root, html, toc));
             ctx.insert("tiers", &tiers);
-            (lang.as_str(), path, "tier.html", ctx)
+            (lang.as_str(), path, job.template(), ctx)
         }
         Job::Glossary { lang } => {
             let (mut ctx, root) = r.base(lang, urls::GLOSSARY, "glossary", None);
@@ -354,7 +383,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             (
                 lang.as_str(),
                 urls::GLOSSARY.to_owned(),
-                "glossary.html",
+                job.template(),
                 ctx,
             )
         }
@@ -365,7 +394,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
                 "page",
                 &r.index_ctx(lang, &root, urls::FAQ, Collection::Faq, "nav-faq"),
             );
-            (lang.as_str(), urls::FAQ.to_owned(), "faq.html", ctx)
+            (lang.as_str(), urls::FAQ.to_owned(), job.template(), ctx)
         }
         Job::Tiers { lang } => {
             let (mut ctx, root) = r.base(lang, urls::TIERS, "tiers", None);
@@ -378,12 +407,12 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
                 "nav-risk-tiers",
             );
             ctx.insert("page", &page);
-            (lang.as_str(), urls::TIERS.to_owned(), "tiers.html", ctx)
+            (lang.as_str(), urls::TIERS.to_owned(), job.template(), ctx)
         }
         Job::Search { lang } => {
             let (mut ctx, _) = r.base(lang, urls::SEARCH, "search", None);
             ctx.insert("page", &PageCtx::titled(r.t(lang, "search-title")));
-            (lang.as_str(), urls::SEARCH.to_owned(), "search.html", ctx)
+            (lang.as_str(), urls::SEARCH.to_owned(), job.template(), ctx)
         }
         Job::Contacts { lang } => {
             let (mut ctx, root) = r.base(lang, urls::CONTACTS, "contacts", None);
@@ -411,7 +440,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             (
                 lang.as_str(),
                 urls::CONTACTS.to_owned(),
-                "contacts.html",
+                job.template(),
                 ctx,
             )
         }
@@ -479,7 +508,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             (
                 lang.as_str(),
                 urls::INSTITUTIONS.to_owned(),
-                "institutions.html",
+                job.template(),
                 ctx,
             )
         }
@@ -493,7 +522,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             ctx.insert("page", &PageCtx::titled(ictx.name.to_owned()));
             ctx.insert("institution", &ictx);
             ctx.insert("sample_banner", &export.sample);
-            (lang.as_str(), path, "institution.html", ctx)
+            (lang.as_str(), path, job.template(), ctx)
         }
         Job::LanguagePicker | Job::NotFound => return root_page(r, job, diags),
     };
@@ -508,10 +537,11 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
 fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<OutputFile> {
     let config = &r.site.config;
     let lang = config.default_language.as_str();
-    let (file, template, kind) = match job {
-        Job::LanguagePicker => ("index.html", "language-picker.html", "language-picker"),
-        _ => ("404.html", "404.html", "not-found"),
+    let (file, kind) = match job {
+        Job::LanguagePicker => ("index.html", "language-picker"),
+        _ => ("404.html", "not-found"),
     };
+    let template = job.template();
     let (mut ctx, _) = r.base(lang, "index.html", kind, None);
     // A host serves 404.html at whatever path was asked for, so relative links cannot work
     // there; with a base URL the page links absolutely.

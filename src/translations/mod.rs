@@ -132,7 +132,11 @@ pub fn load(root: &Path) -> Result<Site, BuildError> {
     let found = discovery::discover(root, &config, &mut diags);
     let site = Site::new(
         config,
-        found.documents,
+        found
+            .documents
+            .into_iter()
+            .map(std::sync::Arc::new)
+            .collect(),
         &found.failed,
         None,
         false,

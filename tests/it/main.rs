@@ -8,4 +8,5 @@ mod guide;
 mod links;
 mod reading;
 mod search;
+mod serve;
 mod translations;

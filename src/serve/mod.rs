@@ -1,0 +1,306 @@
+//! `armguide serve`: builds the site, serves the output folder on loopback, watches the
+//! inputs and rebuilds what an edit touched ([`rebuild`]), and tells open pages to reload
+//! ([`http`] adds the script that asks). A broken edit leaves the last good site on disk and
+//! in the browser, with the problems shown over the page until they are fixed.
+
+pub mod http;
+pub mod rebuild;
+
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use notify::{RecursiveMode, Watcher as _};
+use thiserror::Error;
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::site::{BuildError, BuildOptions};
+use rebuild::Workspace;
+
+/// How long the watcher waits for an editor to finish saving before rebuilding.
+const DEBOUNCE: Duration = Duration::from_millis(20);
+
+pub struct ServeOptions {
+    pub build: BuildOptions,
+    pub bind: IpAddr,
+    pub port: u16,
+}
+
+#[derive(Debug, Error)]
+pub enum ServeError {
+    #[error("{0} is already in use; pass --port to choose another port")]
+    PortTaken(SocketAddr),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("cannot watch {path}: {source}")]
+    Watch {
+        path: PathBuf,
+        source: notify::Error,
+    },
+    /// The site cannot be built at all (no site.toml, an output folder that is not ours).
+    #[error(transparent)]
+    Build(BuildError),
+}
+
+/// What the open pages are told: the build's version and, when the last rebuild failed, why.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct State {
+    pub version: u64,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// What the server threads share with the watcher.
+pub struct Shared {
+    out: PathBuf,
+    state: Mutex<State>,
+    changed: Condvar,
+}
+
+impl Shared {
+    fn version(&self) -> u64 {
+        self.state.lock().expect("not poisoned").version
+    }
+
+    /// Publishes a rebuild's result and wakes the pages waiting for one.
+    fn publish(&self, errors: Vec<Diagnostic>) {
+        let mut state = self.state.lock().expect("not poisoned");
+        state.version += 1;
+        state.errors = errors;
+        self.changed.notify_all();
+    }
+
+    /// The state once its version differs from `since` (at once when `None`), or after `wait`.
+    fn wait_for_change(&self, since: Option<u64>, wait: Duration) -> State {
+        let state = self.state.lock().expect("not poisoned");
+        let (state, _) = self
+            .changed
+            .wait_timeout_while(state, wait, |s| since == Some(s.version))
+            .expect("not poisoned");
+        state.clone()
+    }
+}
+
+/// Runs the preview until the process is stopped; `ready` is called with the address once
+/// the first build is done and the port is open.
+pub fn run(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), ServeError> {
+    let addr = SocketAddr::new(opts.bind, opts.port);
+    let listener = TcpListener::bind(addr).map_err(|source| match source.kind() {
+        std::io::ErrorKind::AddrInUse => ServeError::PortTaken(addr),
+        _ => ServeError::Listen { addr, source },
+    })?;
+    let addr = listener
+        .local_addr()
+        .map_err(|source| ServeError::Listen { addr, source })?;
+
+    let started = Instant::now();
+    let (workspace, errors) = match Workspace::open(&opts.build) {
+        Ok((workspace, report)) => {
+            print_diagnostics(&report.warnings);
+            println!(
+                "Built {} files in {} ms",
+                report.files,
+                started.elapsed().as_millis()
+            );
+            (Some(workspace), Vec::new())
+        }
+        Err(BuildError::Content(diags)) => {
+            print_diagnostics(&diags);
+            println!("The site has errors; the preview shows them until they are fixed.");
+            (None, errors_of(diags))
+        }
+        Err(e) => return Err(ServeError::Build(e)),
+    };
+    let out = match (
+        &workspace,
+        crate::config::Config::from_root(&opts.build.root),
+    ) {
+        (Some(ws), _) => ws.output().to_path_buf(),
+        (None, Ok(config)) => crate::site::output_dir(&opts.build, &config),
+        // site.toml itself is broken: nothing can be served until it is fixed.
+        (None, Err(_)) => opts.build.root.join("public"),
+    };
+    let shared = Arc::new(Shared {
+        out: out.clone(),
+        state: Mutex::new(State { version: 0, errors }),
+        changed: Condvar::new(),
+    });
+
+    let server =
+        tiny_http::Server::from_listener(listener, None).map_err(|e| ServeError::Listen {
+            addr,
+            source: std::io::Error::other(e.to_string()),
+        })?;
+    let http_shared = Arc::clone(&shared);
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let shared = Arc::clone(&http_shared);
+            // One thread per request: a page's status request waits for the next rebuild.
+            std::thread::spawn(move || http::handle(&shared, request));
+        }
+    });
+
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx).map_err(|source| ServeError::Watch {
+        path: opts.build.root.clone(),
+        source,
+    })?;
+    for path in watched(&opts.build.root) {
+        watcher
+            .watch(&path, RecursiveMode::Recursive)
+            .map_err(|source| ServeError::Watch { path, source })?;
+    }
+    println!("Serving http://{addr}/ (Ctrl-C to stop)");
+    let _ = std::io::stdout().flush();
+    ready(addr);
+
+    let mut workspace = workspace;
+    while let Some(paths) = next_batch(&rx, &out) {
+        let errors = match workspace.as_mut() {
+            Some(ws) => rebuilt(ws.rebuild(&paths), &paths, &opts.build.root),
+            None => match Workspace::open(&opts.build) {
+                Ok((ws, report)) => {
+                    print_diagnostics(&report.warnings);
+                    println!("Built {} files", report.files);
+                    workspace = Some(ws);
+                    Vec::new()
+                }
+                Err(e) => failed(e),
+            },
+        };
+        shared.publish(errors);
+    }
+    Ok(())
+}
+
+/// Prints what a rebuild did and gives the errors the pages should show.
+fn rebuilt(
+    result: Result<rebuild::Outcome, BuildError>,
+    paths: &[PathBuf],
+    root: &Path,
+) -> Vec<Diagnostic> {
+    match result {
+        Ok(outcome) => {
+            print_diagnostics(&outcome.warnings);
+            let names: Vec<String> = paths
+                .iter()
+                .map(|p| {
+                    crate::diagnostics::display_path(root, p)
+                        .display()
+                        .to_string()
+                })
+                .collect();
+            println!(
+                "{}: {} page(s) rendered, {} file(s) written, {} removed; pages on disk in {} ms, all in {} ms",
+                names.join(", "),
+                outcome.rendered,
+                outcome.written.len(),
+                outcome.removed.len(),
+                outcome.pages_done.as_millis(),
+                outcome.total.as_millis()
+            );
+            Vec::new()
+        }
+        Err(e) => failed(e),
+    }
+}
+
+fn failed(error: BuildError) -> Vec<Diagnostic> {
+    match error {
+        BuildError::Content(diags) => {
+            print_diagnostics(&diags);
+            println!("The last good site is still served; fix the errors above to update it.");
+            errors_of(diags)
+        }
+        other => {
+            eprintln!("error: {other}");
+            vec![Diagnostic::error("", None, other.to_string())]
+        }
+    }
+}
+
+fn errors_of(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    diags
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect()
+}
+
+fn print_diagnostics(diags: &[Diagnostic]) {
+    for d in diags {
+        eprintln!("{d}");
+    }
+}
+
+/// Waits for an edit, then gathers the events that follow it within [`DEBOUNCE`] (an editor's
+/// save is often several: write a temporary file, rename it, change its mode); `None` once the
+/// watcher is gone.
+fn next_batch(
+    rx: &mpsc::Receiver<notify::Result<notify::Event>>,
+    out: &Path,
+) -> Option<Vec<PathBuf>> {
+    loop {
+        let mut paths = Vec::new();
+        gather(rx.recv().ok()?, out, &mut paths);
+        let until = Instant::now() + DEBOUNCE;
+        while let Some(left) = until.checked_duration_since(Instant::now()) {
+            match rx.recv_timeout(left) {
+                Ok(event) => gather(event, out, &mut paths),
+                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+            }
+        }
+        if !paths.is_empty() {
+            return Some(paths);
+        }
+    }
+}
+
+/// The paths of an event that changed something: reads (the build's own among them) are left
+/// out, or every build would start another.
+fn gather(event: notify::Result<notify::Event>, out: &Path, paths: &mut Vec<PathBuf>) {
+    let Ok(event) = event else { return };
+    if matches!(
+        event.kind,
+        notify::EventKind::Access(_) | notify::EventKind::Other
+    ) {
+        return;
+    }
+    for path in event.paths {
+        if relevant(&path, out) && !paths.contains(&path) {
+            paths.push(path);
+        }
+    }
+}
+
+/// The site's inputs that exist: site.toml, content/, locales/, themes/ and the export.
+fn watched(root: &Path) -> Vec<PathBuf> {
+    let mut paths = vec![
+        root.join("site.toml"),
+        root.join("content"),
+        root.join("locales"),
+        root.join("themes"),
+    ];
+    if let Ok(config) = crate::config::Config::from_root(root) {
+        paths.push(root.join(&config.institutions));
+    }
+    paths.retain(|p| p.exists());
+    paths
+}
+
+/// Leaves out the output folder and the files editors leave while saving (`.x.swp`, `x~`,
+/// vim's `4913` probe).
+fn relevant(path: &Path, out: &Path) -> bool {
+    if path.starts_with(out) {
+        return false;
+    }
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    !(name.starts_with('.') || name.ends_with('~') || name == "4913")
+}

@@ -1,0 +1,504 @@
+//! Incremental rebuilds: the site's inputs stay in memory between edits, an edit rereads only
+//! the file it touched, and only the pages that show what changed are rendered again.
+//!
+//! What an edit touches:
+//! - a content file whose front matter and headings are unchanged: its page in every language
+//!   (the language switcher and translation notices of its peers depend on it), the index page
+//!   of its collection, and the search index of each language that shows it;
+//! - a content file whose front matter or headings changed, or one added or removed: every page,
+//!   since titles feed the navigation, terms the glossary links and headings the anchor checks;
+//! - a template: the pages whose template is it or extends, includes or imports it;
+//! - a Fluent file of one language: that language's pages and search index;
+//! - a static file or a content asset: that file;
+//! - the export (its date and counts are on every page) or site.toml: everything.
+//!
+//! Files are compared with what is on disk and only those that differ are written, pages first
+//! and the search index after, so that the page a reader is looking at is current soonest. After
+//! a failed rebuild the next one renders every page, because edits made while the site was
+//! broken were never rendered.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::content::{Collection, discovery};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
+use crate::output::{self, OutputError};
+use crate::render::{Job, Renderer};
+use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
+
+/// The site as last built, with what is on disk.
+pub struct Workspace {
+    opts: BuildOptions,
+    out: PathBuf,
+    inputs: Inputs,
+    /// Output path → hash of the bytes on disk.
+    written: HashMap<String, u64>,
+    /// The last rebuild failed, so the next renders every page.
+    dirty: bool,
+}
+
+/// What one rebuild did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Pages rendered, and of them and the other files, the paths written or removed.
+    pub rendered: usize,
+    pub written: Vec<String>,
+    pub removed: Vec<String>,
+    /// From the start of the rebuild to the pages on disk, and to the end (search included).
+    pub pages_done: Duration,
+    pub total: Duration,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What an edit touches, gathered over the files of one batch of events.
+#[derive(Debug, Default)]
+struct Plan {
+    everything: bool,
+    /// Page identities to render in every language.
+    rels: HashSet<String>,
+    collections: HashSet<Collection>,
+    templates: HashSet<String>,
+    languages: HashSet<String>,
+    search: BTreeSet<String>,
+    statics: bool,
+    assets: HashSet<String>,
+}
+
+impl Plan {
+    fn selects(&self, job: &Job, closures: &HashMap<&str, HashSet<String>>) -> bool {
+        if self.everything || job.lang().is_some_and(|l| self.languages.contains(l)) {
+            return true;
+        }
+        if !self.templates.is_empty()
+            && closures
+                .get(job.template())
+                .is_some_and(|uses| uses.iter().any(|t| self.templates.contains(t)))
+        {
+            return true;
+        }
+        match job {
+            Job::Page { rel, .. } => self.rels.contains(rel),
+            Job::Tier { .. } | Job::Tiers { .. } => {
+                self.collections.contains(&Collection::RiskTier)
+            }
+            Job::Glossary { .. } => self.collections.contains(&Collection::Glossary),
+            Job::Faq { .. } => self.collections.contains(&Collection::Faq),
+            Job::Contacts { .. } => self.collections.contains(&Collection::Contact),
+            _ => false,
+        }
+    }
+}
+
+impl Workspace {
+    /// Builds the whole site and writes it, as `armguide build` does.
+    pub fn open(opts: &BuildOptions) -> Result<(Workspace, BuildReport), BuildError> {
+        let mut t = Timer::new();
+        let inputs = Inputs::read(opts, &mut t)?;
+        let Assembled { files, mut report } = site::assemble(opts, &inputs, t)?;
+        let out = site::output_dir(opts, &inputs.config);
+        output::write_atomically(&out, files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
+        report.output = Some(out.clone());
+        let written = files.iter().map(|(p, b)| (p.clone(), digest(b))).collect();
+        let workspace = Workspace {
+            opts: opts.clone(),
+            out,
+            inputs,
+            written,
+            dirty: false,
+        };
+        Ok((workspace, report))
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.out
+    }
+
+    /// Rebuilds after `changed` (absolute paths) were edited, created or removed.
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Outcome, BuildError> {
+        let started = Instant::now();
+        let result = self.try_rebuild(changed, started);
+        self.dirty = result.is_err();
+        result
+    }
+
+    fn try_rebuild(
+        &mut self,
+        changed: &[PathBuf],
+        started: Instant,
+    ) -> Result<Outcome, BuildError> {
+        let mut plan = Plan::default();
+        for path in changed {
+            if self.note(path, &mut plan)? {
+                return self.reload(started);
+            }
+        }
+        if self.dirty {
+            plan.everything = true;
+        }
+        if plan.everything {
+            plan.search
+                .extend(self.inputs.config.languages.iter().cloned());
+        }
+
+        let mut diags = self.inputs.diagnostics();
+        let site = self.inputs.model(self.opts.drafts, &mut diags);
+        let today = self.opts.today.unwrap_or_else(site::today);
+        let messages = Arc::clone(&self.inputs.messages);
+        let closures = template_closures(&self.inputs.theme.templates);
+        let Some(renderer) = Renderer::new(&site, &self.inputs.theme, messages, today, &mut diags)
+        else {
+            return Err(fail(diags));
+        };
+        let mut files = if plan.everything {
+            renderer.render_all(&mut diags)
+        } else {
+            renderer.render_where(|job| plan.selects(job, &closures), &mut diags)
+        };
+        diags.extend(self.inputs.messages.diagnostics());
+        let rendered = files.len();
+        let mut pages: Vec<(String, Vec<u8>)> =
+            files.drain(..).map(|f| (f.path, f.bytes)).collect();
+        if plan.everything || plan.statics {
+            pages.extend(self.inputs.static_files());
+        }
+        let root = self.opts.root.clone();
+        let all_assets = plan.everything;
+        pages.extend(self.inputs.asset_files(
+            &root,
+            |name| all_assets || plan.assets.contains(name),
+            &mut diags,
+        ));
+        let mut all = Diagnostics::default();
+        all.extend(diags);
+        if all.has_errors() {
+            return Err(BuildError::Content(all.sorted()));
+        }
+
+        let mut outcome = Outcome {
+            rendered,
+            ..Outcome::default()
+        };
+        self.write(&pages, &mut outcome)?;
+        outcome.pages_done = started.elapsed();
+
+        let langs: Vec<String> = plan.search.iter().cloned().collect();
+        let search = site::search_files(&site, &self.inputs.messages, &langs)?;
+        self.write(&search, &mut outcome)?;
+        if plan.everything {
+            let keep: HashSet<&str> = pages
+                .iter()
+                .chain(&search)
+                .map(|(p, _)| p.as_str())
+                .collect();
+            self.remove_all_but(&keep, &mut outcome)?;
+        }
+        outcome.total = started.elapsed();
+        outcome.warnings = all
+            .sorted()
+            .into_iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .collect();
+        Ok(outcome)
+    }
+
+    /// Rereads the input at `path` and adds what it touches to `plan`; `true` when the whole
+    /// site must be read again (site.toml).
+    fn note(&mut self, path: &Path, plan: &mut Plan) -> Result<bool, BuildError> {
+        let root = self.opts.root.clone();
+        let Ok(rel) = path.strip_prefix(&root) else {
+            return Ok(false);
+        };
+        let rel = rel.to_path_buf();
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let config = &self.inputs.config;
+        if rel == Path::new("site.toml") {
+            return Ok(true);
+        }
+        if rel == config.institutions {
+            self.inputs.reread_export(&root);
+            plan.everything = true;
+            return Ok(false);
+        }
+        match parts.as_slice() {
+            [content, lang, rest @ ..]
+                if content == "content" && !rest.is_empty() && config.languages.contains(lang) =>
+            {
+                self.note_content(lang, &rest.join("/"), path, plan);
+            }
+            [locales, lang, ..] if locales == "locales" => self.note_messages(lang, plan),
+            [themes, theme, kind, rest @ ..] if themes == "themes" && *theme == config.theme => {
+                match kind.as_str() {
+                    "templates" => {
+                        let before = self.inputs.theme.templates.clone();
+                        self.inputs.reread_theme(&root);
+                        for (name, text) in &self.inputs.theme.templates {
+                            if before.get(name) != Some(text) {
+                                plan.templates.insert(name.clone());
+                            }
+                        }
+                        if before.len() != self.inputs.theme.templates.len() {
+                            plan.everything = true;
+                        }
+                    }
+                    "locales" => {
+                        if let Some(lang) = rest.first() {
+                            self.note_messages(lang, plan);
+                        }
+                    }
+                    _ => {
+                        self.inputs.reread_theme(&root);
+                        plan.statics = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(false)
+    }
+
+    fn note_messages(&mut self, lang: &str, plan: &mut Plan) {
+        self.inputs.reread_theme(&self.opts.root.clone());
+        if self.inputs.config.languages.iter().any(|l| l == lang) {
+            plan.languages.insert(lang.to_owned());
+            plan.search.insert(lang.to_owned());
+            // The root pages speak the default language.
+            if lang == self.inputs.config.default_language {
+                plan.templates.insert("language-picker.html".into());
+                plan.templates.insert("404.html".into());
+            }
+        }
+    }
+
+    /// Rereads one file under content/<lang>/.
+    fn note_content(&mut self, lang: &str, rel: &str, path: &Path, plan: &mut Plan) {
+        let root = self.opts.root.clone();
+        let shown = display_path(&root, path);
+        let inputs = &mut self.inputs;
+        if !rel.ends_with(".md") {
+            let name = format!("{lang}/{rel}");
+            let known = inputs
+                .assets
+                .iter()
+                .position(|(l, r, _)| l == lang && r == rel);
+            match (known, path.is_file()) {
+                (None, true) => {
+                    inputs
+                        .assets
+                        .push((lang.to_owned(), rel.to_owned(), path.to_path_buf()));
+                    inputs.assets.sort();
+                }
+                (Some(i), false) => {
+                    inputs.assets.remove(i);
+                    plan.everything = true;
+                }
+                _ => {}
+            }
+            plan.assets.insert(name);
+            return;
+        }
+        inputs.content_diags.retain(|d| d.path != shown);
+        let old = inputs
+            .documents
+            .iter()
+            .position(|d| d.lang == lang && d.rel == rel);
+        inputs.failed.retain(|(l, r)| !(l == lang && r == rel));
+        let new = if path.is_file() {
+            let (doc, local) = discovery::read_document(&root, lang, rel, path);
+            inputs.content_diags.extend(local);
+            if doc.is_none() {
+                inputs.failed.push((lang.to_owned(), rel.to_owned()));
+            }
+            doc
+        } else {
+            None
+        };
+        match (old, new) {
+            (Some(i), Some(doc)) => {
+                let same_shape = {
+                    let before = &inputs.documents[i];
+                    before.meta == doc.meta
+                        && before.kind == doc.kind
+                        && before.outline == doc.outline
+                };
+                if same_shape {
+                    plan.rels.insert(rel.to_owned());
+                    plan.collections.insert(doc.collection());
+                    self.plan_search(lang, plan);
+                } else {
+                    plan.everything = true;
+                }
+                self.inputs.documents[i] = Arc::new(doc);
+            }
+            (None, Some(doc)) => {
+                inputs.documents.push(Arc::new(doc));
+                let order = &inputs.config.languages;
+                inputs.documents.sort_by(|a, b| {
+                    let pos = |l: &str| order.iter().position(|o| o == l);
+                    (pos(&a.lang), Path::new(&a.rel)).cmp(&(pos(&b.lang), Path::new(&b.rel)))
+                });
+                plan.everything = true;
+            }
+            (Some(i), None) => {
+                inputs.documents.remove(i);
+                plan.everything = true;
+            }
+            (None, None) => plan.everything = true,
+        }
+    }
+
+    /// The languages whose search shows `lang`'s text: its own, and for the default language
+    /// every language, since its text stands in wherever a translation is missing or falls back.
+    fn plan_search(&self, lang: &str, plan: &mut Plan) {
+        let config = &self.inputs.config;
+        if lang == config.default_language {
+            plan.search.extend(config.languages.iter().cloned());
+        } else {
+            plan.search.insert(lang.to_owned());
+        }
+    }
+
+    /// Reads everything again (site.toml changed) and writes what differs.
+    fn reload(&mut self, started: Instant) -> Result<Outcome, BuildError> {
+        let inputs = Inputs::read(&self.opts, &mut Timer::new())?;
+        let Assembled { files, report } = site::assemble(&self.opts, &inputs, Timer::new())?;
+        self.inputs = inputs;
+        let mut outcome = Outcome {
+            rendered: report.languages.iter().map(|(_, n, _)| n).sum(),
+            warnings: report.warnings,
+            ..Outcome::default()
+        };
+        self.write(&files, &mut outcome)?;
+        let keep: HashSet<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+        self.remove_all_but(&keep, &mut outcome)?;
+        outcome.pages_done = started.elapsed();
+        outcome.total = outcome.pages_done;
+        Ok(outcome)
+    }
+
+    /// Writes the files whose bytes differ from what is on disk.
+    fn write(
+        &mut self,
+        files: &[(String, Vec<u8>)],
+        outcome: &mut Outcome,
+    ) -> Result<(), BuildError> {
+        for (path, bytes) in files {
+            let hash = digest(bytes);
+            if self.written.get(path) == Some(&hash) {
+                continue;
+            }
+            output::write_one(&self.out, path, bytes)?;
+            self.written.insert(path.clone(), hash);
+            outcome.written.push(path.clone());
+        }
+        Ok(())
+    }
+
+    fn remove_all_but(
+        &mut self,
+        keep: &HashSet<&str>,
+        outcome: &mut Outcome,
+    ) -> Result<(), OutputError> {
+        let gone: Vec<String> = self
+            .written
+            .keys()
+            .filter(|p| !keep.contains(p.as_str()))
+            .cloned()
+            .collect();
+        for path in gone {
+            output::remove_one(&self.out, &path)?;
+            self.written.remove(&path);
+            outcome.removed.push(path);
+        }
+        Ok(())
+    }
+}
+
+fn fail(diags: Vec<Diagnostic>) -> BuildError {
+    let mut all = Diagnostics::default();
+    all.extend(diags);
+    BuildError::Content(all.sorted())
+}
+
+fn digest(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// For each template, the templates it uses: itself and, transitively, those it extends,
+/// includes or imports.
+fn template_closures(
+    templates: &std::collections::BTreeMap<String, String>,
+) -> HashMap<&str, HashSet<String>> {
+    let direct: HashMap<&str, Vec<String>> = templates
+        .iter()
+        .map(|(name, text)| (name.as_str(), referenced(text)))
+        .collect();
+    let mut out = HashMap::new();
+    for name in templates.keys() {
+        let mut seen = HashSet::new();
+        let mut stack = vec![name.clone()];
+        while let Some(t) = stack.pop() {
+            if seen.insert(t.clone()) {
+                stack.extend(direct.get(t.as_str()).into_iter().flatten().cloned());
+            }
+        }
+        out.insert(name.as_str(), seen);
+    }
+    out
+}
+
+/// The template names in `{% extends "x" %}`, `{% include "x" %}` and `{% import "x" as y %}`.
+fn referenced(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in text.split("{%").skip(1) {
+        let tag = tag.trim_start_matches('-').trim_start();
+        let Some(rest) = ["extends", "include", "import"]
+            .iter()
+            .find_map(|k| tag.strip_prefix(k))
+        else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'')
+            && let Some(end) = rest[1..].find(q)
+        {
+            out.push(rest[1..1 + end].to_owned());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_references_are_followed_through_extends_and_imports() {
+        let templates = [
+            ("base.html", "{% import \"macros.html\" as m -%}<body>"),
+            ("macros.html", "{% macro x() %}{% endmacro %}"),
+            (
+                "page.html",
+                "{% extends \"base.html\" %}{%- include 'part.html' %}",
+            ),
+            ("part.html", "p"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .collect();
+        let closures = template_closures(&templates);
+        let page: BTreeSet<&str> = closures["page.html"].iter().map(String::as_str).collect();
+        assert_eq!(
+            page,
+            BTreeSet::from(["base.html", "macros.html", "page.html", "part.html"])
+        );
+        assert_eq!(closures["part.html"].len(), 1);
+    }
+}
