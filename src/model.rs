@@ -133,7 +133,7 @@ impl Site {
             chosen.insert(lang.clone(), map);
         }
 
-        check_translations(&documents, &chosen, &default, diags);
+        check_translations(&documents, &by_lang, &chosen, &default, diags);
         check_glossary(&documents, failed, diags);
         let report_contact = report_contact(&documents, sources, diags);
         {
@@ -174,6 +174,7 @@ impl Site {
 
 fn check_translations(
     documents: &[Arc<Document>],
+    by_lang: &BTreeMap<&str, BTreeMap<&str, usize>>,
     chosen: &BTreeMap<String, BTreeMap<String, Chosen>>,
     default: &str,
     diags: &mut Vec<Diagnostic>,
@@ -184,7 +185,10 @@ fn check_translations(
         }
         for (rel, c) in pages {
             let source = chosen[default][rel].doc;
-            let translation = documents.iter().find(|d| d.lang == *lang && d.rel == *rel);
+            let translation = by_lang
+                .get(lang.as_str())
+                .and_then(|own| own.get(rel.as_str()))
+                .map(|&i| &documents[i]);
             match (c.state, translation) {
                 (TranslationState::Stale, Some(t)) => {
                     let at = t.meta.source_hash.as_ref().and_then(|(_, p)| *p);

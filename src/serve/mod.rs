@@ -195,14 +195,20 @@ fn rebuilt(
                         .to_string()
                 })
                 .collect();
+            let steps: Vec<String> = outcome
+                .steps
+                .iter()
+                .map(|(n, d)| format!("{n} {} ms", d.as_millis()))
+                .collect();
             println!(
-                "{}: {} page(s) rendered, {} file(s) written, {} removed; pages on disk in {} ms, all in {} ms",
+                "{}: {} page(s) rendered, {} file(s) written, {} removed; pages on disk in {} ms, all in {} ms ({})",
                 names.join(", "),
                 outcome.rendered,
                 outcome.written.len(),
                 outcome.removed.len(),
                 outcome.pages_done.as_millis(),
-                outcome.total.as_millis()
+                outcome.total.as_millis(),
+                steps.join(", ")
             );
             Vec::new()
         }

@@ -50,6 +50,8 @@ pub struct Outcome {
     /// From the start of the rebuild to the pages on disk, and to the end (search included).
     pub pages_done: Duration,
     pub total: Duration,
+    /// Each step's time, as the build reports them.
+    pub steps: Vec<(&'static str, Duration)>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -129,6 +131,7 @@ impl Workspace {
         changed: &[PathBuf],
         started: Instant,
     ) -> Result<Outcome, BuildError> {
+        let mut t = Timer::new();
         let mut plan = Plan::default();
         for path in changed {
             if self.note(path, &mut plan)? {
@@ -143,8 +146,10 @@ impl Workspace {
                 .extend(self.inputs.config.languages.iter().cloned());
         }
 
+        t.step("read");
         let mut diags = self.inputs.diagnostics();
         let site = self.inputs.model(self.opts.drafts, &mut diags);
+        t.step("model");
         let today = self.opts.today.unwrap_or_else(site::today);
         let messages = Arc::clone(&self.inputs.messages);
         let closures = template_closures(&self.inputs.theme.templates);
@@ -152,12 +157,14 @@ impl Workspace {
         else {
             return Err(fail(diags));
         };
+        t.step("templates");
         let mut files = if plan.everything {
             renderer.render_all(&mut diags)
         } else {
             renderer.render_where(|job| plan.selects(job, &closures), &mut diags)
         };
         diags.extend(self.inputs.messages.diagnostics());
+        t.step("render");
         let rendered = files.len();
         let mut pages: Vec<(String, Vec<u8>)> =
             files.drain(..).map(|f| (f.path, f.bytes)).collect();
@@ -182,10 +189,12 @@ impl Workspace {
             ..Outcome::default()
         };
         self.write(&pages, &mut outcome)?;
+        t.step("write");
         outcome.pages_done = started.elapsed();
 
         let langs: Vec<String> = plan.search.iter().cloned().collect();
         let search = site::search_files(&site, &self.inputs.messages, &langs)?;
+        t.step("search index");
         self.write(&search, &mut outcome)?;
         if plan.everything {
             let keep: HashSet<&str> = pages
@@ -196,6 +205,7 @@ impl Workspace {
             self.remove_all_but(&keep, &mut outcome)?;
         }
         outcome.total = started.elapsed();
+        outcome.steps = t.steps;
         outcome.warnings = all
             .sorted()
             .into_iter()
