@@ -189,7 +189,7 @@ fn main() -> ExitCode {
 
 fn print_all(diags: &[Diagnostic]) {
     for d in diags {
-        eprintln!("{d}");
+        eprintln!("{}", d.render());
     }
 }
 

@@ -11,7 +11,7 @@ fn errors_of(stderr: &str) -> String {
     let mut out = String::new();
     let mut keep = false;
     for line in stderr.lines() {
-        if line.starts_with("  ") {
+        if line.starts_with(' ') {
             if keep {
                 out.push_str(line);
                 out.push('\n');
