@@ -76,7 +76,10 @@ impl Diagnostic {
 
     /// Keeps the line of `src` that the position points into, for [`Diagnostic::render`].
     pub fn with_source(mut self, src: &SourceText) -> Self {
-        self.line_text = self.position.and_then(|p| src.line(p.line)).map(str::to_owned);
+        self.line_text = self
+            .position
+            .and_then(|p| src.line(p.line))
+            .map(str::to_owned);
         self
     }
 

@@ -142,8 +142,17 @@ fn load(opts: &BuildOptions, t: &mut Timer) -> Result<Loaded, BuildError> {
     })
 }
 
+/// Validation added to a build's own, run on the validated site before rendering, with the
+/// date export ages are measured against (`check` passes its extra checks here).
+pub type SiteCheck<'a> = dyn FnMut(&Site, jiff::civil::Date, &mut Vec<Diagnostic>) + 'a;
+
 /// Builds (or, with `write: false`, checks) the site at `opts.root`.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_with(opts, &mut |_, _, _| {})
+}
+
+/// [`build`], with `extra` validation of the site before it is rendered.
+pub fn build_with(opts: &BuildOptions, extra: &mut SiteCheck) -> Result<BuildReport, BuildError> {
     let root = opts.root.as_path();
     let mut t = Timer {
         steps: Vec::new(),
@@ -158,6 +167,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     } = load(opts, &mut t)?;
 
     let today = opts.today.unwrap_or_else(today);
+    extra(&site, today, &mut diags);
     let files = match Renderer::new(&site, &theme, Arc::clone(&messages), today, &mut diags) {
         Some(renderer) => renderer.render_all(&mut diags),
         None => Vec::new(),

@@ -1,0 +1,84 @@
+//! `armguide check`: every validation of a build, writing nothing, plus the checks an editor
+//! needs before publishing that a build does not make: Markdown a patient would see broken
+//! (`markdown`), the glossary as a whole (`glossary`), contacts that disagree with themselves
+//! (`contacts`), and the export's age and its changes since the previous export (`export`).
+//!
+//! The result is data ([`Checked`]): the binary prints it for people or as JSON for CI.
+
+pub mod contacts;
+pub mod export;
+pub mod glossary;
+pub mod markdown;
+
+use std::path::Path;
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::site::{self, BuildError, BuildOptions, BuildReport};
+use export::Change;
+
+/// What a check found.
+#[derive(Debug)]
+pub struct Checked {
+    /// Every diagnostic, errors and warnings, sorted by file.
+    pub diagnostics: Vec<Diagnostic>,
+    /// With `--previous`: the institutions whose status changed since that export.
+    pub changes: Vec<Change>,
+    /// The build's summary, when there was no error.
+    pub report: Option<BuildReport>,
+}
+
+impl Checked {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// Whether the check fails: on errors, and with `strict` on warnings too.
+    pub fn failed(&self, strict: bool) -> bool {
+        self.count(Severity::Error) > 0 || (strict && self.count(Severity::Warning) > 0)
+    }
+}
+
+/// Checks the site at `opts.root` (`opts.write` should be false). `previous`: an earlier export
+/// to compare the current one with. `strict` adds the open translation work as warnings.
+pub fn run(
+    opts: &BuildOptions,
+    previous: Option<&Path>,
+    strict: bool,
+) -> Result<Checked, BuildError> {
+    let mut changes = Vec::new();
+    let result = site::build_with(opts, &mut |site, today, diags| {
+        markdown::check(&site.documents, diags);
+        glossary::check(&site.documents, diags);
+        contacts::check(&site.documents, diags);
+        if let Some(current) = &site.export {
+            export::age(current, &opts.root, &site.config.institutions, today, diags);
+        }
+        if let Some(path) = previous
+            && let Some(before) = export::load_previous(path, diags)
+            && let Some(current) = &site.export
+        {
+            changes = export::changes(&before, current);
+        }
+    });
+    let result = if strict {
+        result.and_then(|report| crate::translations::with_open_work(report, &opts.root))
+    } else {
+        result
+    };
+    match result {
+        Ok(report) => Ok(Checked {
+            diagnostics: report.warnings.clone(),
+            changes,
+            report: Some(report),
+        }),
+        Err(BuildError::Content(diagnostics)) => Ok(Checked {
+            diagnostics,
+            changes,
+            report: None,
+        }),
+        Err(e) => Err(e),
+    }
+}
