@@ -51,7 +51,8 @@ pub fn run(
     let mut changes = Vec::new();
     let result = site::build_with(opts, &mut |site, today, diags| {
         markdown::check(&site.documents, diags);
-        glossary::check(&site.documents, diags);
+        let complete = !diags.iter().any(|d| d.severity == Severity::Error);
+        glossary::check(&site.documents, complete, diags);
         contacts::check(&site.documents, diags);
         if let Some(current) = &site.export {
             export::age(current, &opts.root, &site.config.institutions, today, diags);
