@@ -336,6 +336,29 @@ mod tests {
     }
 
     #[test]
+    fn render_puts_the_caret_under_the_column_of_wide_and_tabbed_lines() {
+        let src = SourceText::new("a.md", "title: 줄기세포 [x]()\n\tkey:\tv\n");
+        let x = src.text.find('[').unwrap();
+        assert_eq!(
+            src.error(x, "empty link").with_hint("fill it").render(),
+            "a.md:1:13: error: empty link\n   |\n 1 | title: 줄기세포 [x]()\n   |                 ^\n  = hint: fill it"
+        );
+        let v = src.text.rfind('v').unwrap();
+        assert_eq!(
+            src.warning(v, "tab").render(),
+            "a.md:2:7: warning: tab\n   |\n 2 | \tkey:\tv\n   | \t    \t^"
+        );
+        assert_eq!(src.line(3), Some(""));
+        assert_eq!(src.line(4), None);
+    }
+
+    #[test]
+    fn a_diagnostic_without_a_source_line_renders_as_its_short_form() {
+        let d = Diagnostic::error("locales/en", None, "missing").with_hint("add it");
+        assert_eq!(d.render(), d.to_string());
+    }
+
+    #[test]
     fn bom_is_not_part_of_the_text() {
         assert_eq!(SourceText::new("a", "\u{feff}---").text, "---");
     }

@@ -242,7 +242,7 @@ fn emails(text: &str) -> Vec<&str> {
 }
 
 /// Phone numbers in running text, with their byte offsets: a `+` and digits, or a Korean
-/// number starting with 0, with `-`, `.`, spaces or parentheses between groups.
+/// number starting with 0, with `-`, `.` or spaces between groups.
 fn phones(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -257,10 +257,8 @@ fn phones(text: &str) -> Vec<(usize, &str)> {
         let mut end = i + 1;
         while end < bytes.len()
             && (bytes[end].is_ascii_digit()
-                || (b"- .()".contains(&bytes[end])
-                    && bytes
-                        .get(end + 1)
-                        .is_some_and(|b| b.is_ascii_digit() || *b == b'(')))
+                || (b"- .".contains(&bytes[end])
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)))
         {
             end += 1;
         }
