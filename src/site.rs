@@ -142,17 +142,34 @@ fn load(opts: &BuildOptions, t: &mut Timer) -> Result<Loaded, BuildError> {
     })
 }
 
-/// Validation added to a build's own, run on the validated site before rendering, with the
-/// date export ages are measured against (`check` passes its extra checks here).
-pub type SiteCheck<'a> = dyn FnMut(&Site, jiff::civil::Date, &mut Vec<Diagnostic>) + 'a;
+/// Validation added to a build's own (`check` brings its own): `site` runs on the validated
+/// site before rendering, with the date export ages are measured against; `output` on every
+/// file the build would write, by path relative to the output folder, with the theme that
+/// rendered them.
+pub trait Checks {
+    fn site(&mut self, site: &Site, today: jiff::civil::Date, diags: &mut Vec<Diagnostic>);
+    fn output(
+        &mut self,
+        site: &Site,
+        theme: &Theme,
+        files: &[(String, Vec<u8>)],
+        diags: &mut Vec<Diagnostic>,
+    );
+}
+
+/// A plain build checks nothing more.
+impl Checks for () {
+    fn site(&mut self, _: &Site, _: jiff::civil::Date, _: &mut Vec<Diagnostic>) {}
+    fn output(&mut self, _: &Site, _: &Theme, _: &[(String, Vec<u8>)], _: &mut Vec<Diagnostic>) {}
+}
 
 /// Builds (or, with `write: false`, checks) the site at `opts.root`.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
-    build_with(opts, &mut |_, _, _| {})
+    build_with(opts, &mut ())
 }
 
-/// [`build`], with `extra` validation of the site before it is rendered.
-pub fn build_with(opts: &BuildOptions, extra: &mut SiteCheck) -> Result<BuildReport, BuildError> {
+/// [`build`], with `extra` validation of the site and of its output.
+pub fn build_with(opts: &BuildOptions, extra: &mut dyn Checks) -> Result<BuildReport, BuildError> {
     let root = opts.root.as_path();
     let mut t = Timer {
         steps: Vec::new(),
@@ -167,7 +184,7 @@ pub fn build_with(opts: &BuildOptions, extra: &mut SiteCheck) -> Result<BuildRep
     } = load(opts, &mut t)?;
 
     let today = opts.today.unwrap_or_else(today);
-    extra(&site, today, &mut diags);
+    extra.site(&site, today, &mut diags);
     let files = match Renderer::new(&site, &theme, Arc::clone(&messages), today, &mut diags) {
         Some(renderer) => renderer.render_all(&mut diags),
         None => Vec::new(),
@@ -225,6 +242,9 @@ pub fn build_with(opts: &BuildOptions, extra: &mut SiteCheck) -> Result<BuildRep
             )),
         }
     }
+    let mut late = Vec::new();
+    extra.output(&site, &theme, &output_files, &mut late);
+    all.extend(late);
     if all.has_errors() {
         return Err(BuildError::Content(all.sorted()));
     }

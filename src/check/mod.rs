@@ -1,7 +1,8 @@
 //! `armguide check`: every validation of a build, writing nothing, plus the checks an editor
 //! needs before publishing that a build does not make: Markdown a patient would see broken
 //! (`markdown`), the glossary as a whole (`glossary`), contacts that disagree with themselves
-//! (`contacts`), and the export's age and its changes since the previous export (`export`).
+//! (`contacts`), the export's age and its changes since the previous export (`export`), and
+//! every link of the built pages, the theme's included (`output`).
 //!
 //! The result is data ([`Checked`]): the binary prints it for people or as JSON for CI.
 
@@ -9,11 +10,14 @@ pub mod contacts;
 pub mod export;
 pub mod glossary;
 pub mod markdown;
+pub mod output;
 
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::Site;
 use crate::site::{self, BuildError, BuildOptions, BuildReport};
+use crate::theme::Theme;
 use export::Change;
 
 /// What a check found.
@@ -48,22 +52,13 @@ pub fn run(
     previous: Option<&Path>,
     strict: bool,
 ) -> Result<Checked, BuildError> {
-    let mut changes = Vec::new();
-    let result = site::build_with(opts, &mut |site, today, diags| {
-        markdown::check(&site.documents, diags);
-        let complete = !diags.iter().any(|d| d.severity == Severity::Error);
-        glossary::check(&site.documents, complete, diags);
-        contacts::check(&site.documents, diags);
-        if let Some(current) = &site.export {
-            export::age(current, &opts.root, &site.config.institutions, today, diags);
-        }
-        if let Some(path) = previous
-            && let Some(before) = export::load_previous(path, diags)
-            && let Some(current) = &site.export
-        {
-            changes = export::changes(&before, current);
-        }
-    });
+    let mut checks = EditorChecks {
+        root: &opts.root,
+        previous,
+        changes: Vec::new(),
+    };
+    let result = site::build_with(opts, &mut checks);
+    let changes = checks.changes;
     let result = if strict {
         result.and_then(|report| crate::translations::with_open_work(report, &opts.root))
     } else {
@@ -81,5 +76,52 @@ pub fn run(
             report: None,
         }),
         Err(e) => Err(e),
+    }
+}
+
+/// The checks `check` adds to a build.
+struct EditorChecks<'a> {
+    root: &'a Path,
+    previous: Option<&'a Path>,
+    changes: Vec<Change>,
+}
+
+impl site::Checks for EditorChecks<'_> {
+    fn site(&mut self, site: &Site, today: jiff::civil::Date, diags: &mut Vec<Diagnostic>) {
+        markdown::check(&site.documents, diags);
+        // When a file could not be read, the pages that use a term may be the ones missing.
+        let complete = !diags.iter().any(|d| d.severity == Severity::Error);
+        glossary::check(&site.documents, complete, diags);
+        contacts::check(&site.documents, diags);
+        if let Some(current) = &site.export {
+            export::age(current, self.root, &site.config.institutions, today, diags);
+        }
+        if let Some(path) = self.previous
+            && let Some(before) = export::load_previous(path, diags)
+            && let Some(current) = &site.export
+        {
+            self.changes = export::changes(&before, current);
+        }
+    }
+
+    fn output(
+        &mut self,
+        site: &Site,
+        theme: &Theme,
+        files: &[(String, Vec<u8>)],
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let dir = Path::new("themes").join(&site.config.theme);
+        let templates = output::Templates {
+            texts: &theme.templates,
+            dir: &dir,
+        };
+        output::check(
+            files,
+            &site.config.output_dir,
+            site.config.base_url.as_deref(),
+            &templates,
+            diags,
+        );
     }
 }
