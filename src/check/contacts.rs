@@ -8,7 +8,7 @@
 //! holds two numbers (such as a note that a source prints another number), pairs no number
 //! with a contact.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -78,12 +78,18 @@ pub fn check(documents: &[Document], diags: &mut Vec<Diagnostic>) {
         body_claims(doc, &teams, &mut claims);
     }
     let mut first: BTreeMap<&Key, &Claim> = BTreeMap::new();
+    // A block that names a contact by its e-mail and its page claims the number twice; one
+    // message is enough.
+    let mut reported: HashSet<(&std::path::Path, Option<Position>)> = HashSet::new();
     for claim in &claims {
         match first.get(&claim.key) {
             None => {
                 first.insert(&claim.key, claim);
             }
-            Some(reference) if reference.digits != claim.digits => {
+            Some(reference)
+                if reference.digits != claim.digits
+                    && reported.insert((claim.doc.src.path.as_path(), claim.at)) =>
+            {
                 let place = match reference.at {
                     Some(p) => format!(
                         "{}:{}:{}",
