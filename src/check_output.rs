@@ -70,6 +70,8 @@ pub fn text(checked: &Checked, strict: bool) {
         for change in &checked.changes {
             println!("  {change}");
         }
+    } else if checked.compared {
+        println!("No status changes since the previous export.");
     }
     let errors = checked.count(Severity::Error);
     let warnings = checked.count(Severity::Warning);

@@ -27,6 +27,8 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// With `--previous`: the institutions whose status changed since that export.
     pub changes: Vec<Change>,
+    /// Whether a previous export was read and compared (so that no change means none).
+    pub compared: bool,
     /// The build's summary, when there was no error.
     pub report: Option<BuildReport>,
 }
@@ -56,9 +58,10 @@ pub fn run(
         root: &opts.root,
         previous,
         changes: Vec::new(),
+        compared: false,
     };
     let result = site::build_with(opts, &mut checks);
-    let changes = checks.changes;
+    let (changes, compared) = (checks.changes, checks.compared);
     let result = if strict {
         result.and_then(|report| crate::translations::with_open_work(report, &opts.root))
     } else {
@@ -68,11 +71,13 @@ pub fn run(
         Ok(report) => Ok(Checked {
             diagnostics: report.warnings.clone(),
             changes,
+            compared,
             report: Some(report),
         }),
         Err(BuildError::Content(diagnostics)) => Ok(Checked {
             diagnostics,
             changes,
+            compared,
             report: None,
         }),
         Err(e) => Err(e),
@@ -84,6 +89,7 @@ struct EditorChecks<'a> {
     root: &'a Path,
     previous: Option<&'a Path>,
     changes: Vec<Change>,
+    compared: bool,
 }
 
 impl site::Checks for EditorChecks<'_> {
@@ -101,6 +107,7 @@ impl site::Checks for EditorChecks<'_> {
             && let Some(current) = &site.export
         {
             self.changes = export::changes(&before, current);
+            self.compared = true;
         }
     }
 

@@ -62,6 +62,28 @@ fn strict_fails_on_a_warning_that_a_plain_check_lets_pass() {
 }
 
 #[test]
+fn an_unchanged_export_says_so() {
+    let site = Site::new("basic");
+    let root = site.path().to_str().unwrap();
+    let same = site.path().join("content/institutions.yaml");
+    let (code, stdout, _) = run(
+        &[
+            "check",
+            "--root",
+            root,
+            "--previous",
+            same.to_str().unwrap(),
+        ],
+        site.path(),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        stdout.starts_with("No status changes since the previous export.\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn an_unreadable_previous_export_is_an_error_naming_it() {
     let site = Site::new("basic");
     let root = site.path().to_str().unwrap();
