@@ -77,7 +77,8 @@ impl Config {
 
     /// Parses the text of `site.toml`.
     pub fn parse(src: &SourceText) -> Result<Config, Vec<Diagnostic>> {
-        let raw: RawConfig = toml::from_str(&src.text).map_err(|e| vec![toml_error(src, &e)])?;
+        let raw: RawConfig =
+            toml::from_str(&src.text).map_err(|e| vec![toml_error(src, &e).with_source(src)])?;
         let mut errors = Vec::new();
         let at = |key: &str| key_position(src, key);
 
@@ -174,6 +175,7 @@ impl Config {
             ));
         }
         if !errors.is_empty() {
+            crate::diagnostics::attach_source(&mut errors, src);
             return Err(errors);
         }
         Ok(Config {

@@ -16,7 +16,7 @@ pub enum Severity {
 }
 
 /// A 1-based line and column (columns count characters, not bytes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
@@ -31,6 +31,11 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     pub message: String,
     pub hint: Option<String>,
+    /// The text of the line `position` points into (without its newline), kept when the
+    /// diagnostic is made from a [`SourceText`] so that printing the offending line does not
+    /// read the file again, which may have changed since.
+    #[serde(skip)]
+    pub line_text: Option<String>,
 }
 
 impl Diagnostic {
@@ -45,6 +50,7 @@ impl Diagnostic {
             position,
             message: message.into(),
             hint: None,
+            line_text: None,
         }
     }
 
@@ -59,6 +65,7 @@ impl Diagnostic {
             position,
             message: message.into(),
             hint: None,
+            line_text: None,
         }
     }
 
@@ -66,19 +73,67 @@ impl Diagnostic {
         self.hint = Some(hint.into());
         self
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+    /// Keeps the line of `src` that the position points into, for [`Diagnostic::render`].
+    pub fn with_source(mut self, src: &SourceText) -> Self {
+        self.line_text = self
+            .position
+            .and_then(|p| src.line(p.line))
+            .map(str::to_owned);
+        self
+    }
+
+    /// Compiler-style text: the `path:line:column: level: message` line, then the offending
+    /// line in a numbered gutter with a caret under the column, then the hint.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        self.head(&mut out);
+        if let (Some(p), Some(line)) = (self.position, &self.line_text) {
+            let number = p.line.to_string();
+            let pad = " ".repeat(number.len());
+            out.push_str(&format!("\n {pad} |\n {number} | {line}\n {pad} | "));
+            out.push_str(&caret_indent(line, p.column));
+            out.push('^');
+        }
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n  = hint: {hint}"));
+        }
+        out
+    }
+
+    fn head(&self, out: &mut String) {
+        out.push_str(&self.path.display().to_string());
         if let Some(p) = self.position {
-            write!(f, ":{}:{}", p.line, p.column)?;
+            out.push_str(&format!(":{}:{}", p.line, p.column));
         }
         let level = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, ": {level}: {}", self.message)?;
+        out.push_str(&format!(": {level}: {}", self.message));
+    }
+}
+
+/// The blank space that puts a caret under character `column` (1-based) of `line`: tabs are
+/// kept so that the terminal expands them as it did in the line above, and characters that a
+/// terminal shows two cells wide (Hangul, Han, Kana) take two spaces.
+fn caret_indent(line: &str, column: usize) -> String {
+    line.chars()
+        .take(column.saturating_sub(1))
+        .map(|c| match c {
+            '\t' => "\t".to_owned(),
+            c => " ".repeat(unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)),
+        })
+        .collect()
+}
+
+/// The short form: the `path:line:column: level: message` line and the hint, without the
+/// source line ([`Diagnostic::render`] adds it).
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut head = String::new();
+        self.head(&mut head);
+        f.write_str(&head)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  = hint: {hint}")?;
         }
@@ -177,12 +232,22 @@ impl SourceText {
         }
     }
 
+    /// Line `number` (1-based) without its newline.
+    pub fn line(&self, number: usize) -> Option<&str> {
+        let start = *self.line_starts.get(number.checked_sub(1)?)?;
+        let end = self
+            .line_starts
+            .get(number)
+            .map_or(self.text.len(), |next| next - 1);
+        Some(&self.text[start..end])
+    }
+
     pub fn error(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(&self.path, Some(self.position(offset)), message)
+        Diagnostic::error(&self.path, Some(self.position(offset)), message).with_source(self)
     }
 
     pub fn warning(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::warning(&self.path, Some(self.position(offset)), message)
+        Diagnostic::warning(&self.path, Some(self.position(offset)), message).with_source(self)
     }
 }
 
@@ -191,6 +256,16 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Gives the diagnostics about `src` that lack it the line their position points into; for
+/// stages that build diagnostics from positions rather than through [`SourceText::error`].
+pub fn attach_source(diags: &mut [Diagnostic], src: &SourceText) {
+    for d in diags {
+        if d.line_text.is_none() && d.path == src.path {
+            d.line_text = d.position.and_then(|p| src.line(p.line)).map(str::to_owned);
+        }
+    }
 }
 
 /// The closest of `candidates` to `word` by edit distance, when it is close enough to be a
@@ -258,6 +333,29 @@ mod tests {
         let x = src.text.find('x').unwrap();
         assert_eq!(src.position(x), Position { line: 2, column: 4 });
         assert_eq!(src.position(0), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn render_puts_the_caret_under_the_column_of_wide_and_tabbed_lines() {
+        let src = SourceText::new("a.md", "title: 줄기세포 [x]()\n\tkey:\tv\n");
+        let x = src.text.find('[').unwrap();
+        assert_eq!(
+            src.error(x, "empty link").with_hint("fill it").render(),
+            "a.md:1:13: error: empty link\n   |\n 1 | title: 줄기세포 [x]()\n   |                 ^\n  = hint: fill it"
+        );
+        let v = src.text.rfind('v').unwrap();
+        assert_eq!(
+            src.warning(v, "tab").render(),
+            "a.md:2:7: warning: tab\n   |\n 2 | \tkey:\tv\n   | \t    \t^"
+        );
+        assert_eq!(src.line(3), Some(""));
+        assert_eq!(src.line(4), None);
+    }
+
+    #[test]
+    fn a_diagnostic_without_a_source_line_renders_as_its_short_form() {
+        let d = Diagnostic::error("locales/en", None, "missing").with_hint("add it");
+        assert_eq!(d.render(), d.to_string());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! [`i18n`] for interface text) → [`output`] (atomic write). [`site`] runs it. [`translations`]
 //! reports the translation work left in each language.
 
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

@@ -5,6 +5,9 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod check_output;
+
+use armguide::check;
 use armguide::diagnostics::Diagnostic;
 use armguide::site::{self, BuildError, BuildOptions, BuildReport};
 use armguide::translations;
@@ -83,13 +86,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Run every validation of a build, writing nothing.
+    /// Run every validation of a build, and the checks for editors, writing nothing.
+    ///
+    /// Beyond a build: Markdown a reader would see broken (empty links, images without alt
+    /// text, skipped heading levels), glossary names two terms share and terms no page uses,
+    /// a contact given two phone numbers, and an export older than 180 days.
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Fail on warnings too, and on any open translation work (missing pages included).
         #[arg(long)]
         strict: bool,
+        /// `text` for people (diagnostics on stderr), `json` for CI (one document on stdout:
+        /// diagnostics, changes and a summary).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The previous institutions export: list the institutions whose status changed since.
+        #[arg(long, value_name = "FILE")]
+        previous: Option<PathBuf>,
     },
     /// Per language: pages translated, missing, stale.
     ///
@@ -201,19 +215,28 @@ fn main() -> ExitCode {
                 Err(e) => fail(e),
             }
         }
-        Command::Check { root, strict } => {
+        Command::Check {
+            root,
+            strict,
+            format,
+            previous,
+        } => {
             let opts = BuildOptions {
                 root,
                 write: false,
                 ..BuildOptions::default()
             };
-            let result = site::build(&opts);
-            let result = if strict {
-                result.and_then(|report| translations::with_open_work(report, &opts.root))
-            } else {
-                result
-            };
-            finish(result, strict, "Checked")
+            match check::run(&opts, previous.as_deref(), strict) {
+                Ok(checked) if matches!(format, Format::Json) => {
+                    println!("{}", check_output::json(&checked, strict));
+                    exit_code(checked.failed(strict))
+                }
+                Ok(checked) => {
+                    check_output::text(&checked, strict);
+                    exit_code(checked.failed(strict))
+                }
+                Err(e) => fail(e),
+            }
         }
         Command::Translations { root, lang, format } => {
             match translations::run(&root, lang.as_deref()) {
@@ -235,9 +258,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn print_all(diags: &[Diagnostic]) {
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub(crate) fn print_all(diags: &[Diagnostic]) {
     for d in diags {
-        eprintln!("{d}");
+        eprintln!("{}", d.render());
     }
 }
 
@@ -285,7 +316,7 @@ fn fail(error: BuildError) -> ExitCode {
     }
 }
 
-fn summary(report: &BuildReport, verb: &str) {
+pub(crate) fn summary(report: &BuildReport, verb: &str) {
     let total: std::time::Duration = report.steps.iter().map(|(_, d)| *d).sum();
     let place = report
         .output

@@ -195,7 +195,8 @@ fn check_translations(
                     let shown = if c.fallback { "; it is a safety page, so readers get the source text" } else { "" };
                     diags.push(
                         Diagnostic::warning(&t.src.path, at, format!("stale translation: {default}/{rel} changed since this was translated{shown}"))
-                            .with_hint(format!("update the text, then set source_hash: \"{}\"", documents[source].hash)),
+                            .with_hint(format!("update the text, then set source_hash: \"{}\"", documents[source].hash))
+                            .with_source(&t.src),
                     );
                 }
                 (TranslationState::Untracked, Some(t)) => diags.push(
@@ -235,7 +236,7 @@ fn check_glossary(
                     if let Some(near) = crate::diagnostics::closest(id, sources.iter().copied()) {
                         diag = diag.with_hint(format!("did you mean `{near}`?"));
                     }
-                    diags.push(diag);
+                    diags.push(diag.with_source(&d.src));
                 }
             }
         }

@@ -275,11 +275,33 @@ pub(crate) struct Assembled {
     pub(crate) report: BuildReport,
 }
 
+/// Validation added to a build's own (`check` brings its own): `site` runs on the validated
+/// site before rendering, with the date export ages are measured against; `output` on every
+/// file the build would write, by path relative to the output folder, with the theme that
+/// rendered them.
+pub trait Checks {
+    fn site(&mut self, site: &Site, today: jiff::civil::Date, diags: &mut Vec<Diagnostic>);
+    fn output(
+        &mut self,
+        site: &Site,
+        theme: &Theme,
+        files: &[(String, Vec<u8>)],
+        diags: &mut Vec<Diagnostic>,
+    );
+}
+
+/// A plain build checks nothing more.
+impl Checks for () {
+    fn site(&mut self, _: &Site, _: jiff::civil::Date, _: &mut Vec<Diagnostic>) {}
+    fn output(&mut self, _: &Site, _: &Theme, _: &[(String, Vec<u8>)], _: &mut Vec<Diagnostic>) {}
+}
+
 /// Runs the pipeline from read inputs to the complete list of output files.
 pub(crate) fn assemble(
     opts: &BuildOptions,
     inputs: &Inputs,
     mut t: Timer,
+    extra: &mut dyn Checks,
 ) -> Result<Assembled, BuildError> {
     let root = opts.root.as_path();
     let mut diags = inputs.diagnostics();
@@ -287,6 +309,7 @@ pub(crate) fn assemble(
     t.step("model");
 
     let today = opts.today.unwrap_or_else(today);
+    extra.site(&site, today, &mut diags);
     let messages = &inputs.messages;
     let files = match Renderer::new(
         &site,
@@ -318,6 +341,9 @@ pub(crate) fn assemble(
     let mut asset_diags = Vec::new();
     output_files.extend(inputs.asset_files(root, |_| true, &mut asset_diags));
     all.extend(asset_diags);
+    let mut late = Vec::new();
+    extra.output(&site, &inputs.theme, &output_files, &mut late);
+    all.extend(late);
     if all.has_errors() {
         return Err(BuildError::Content(all.sorted()));
     }
@@ -345,9 +371,14 @@ pub(crate) fn output_dir(opts: &BuildOptions, config: &Config) -> PathBuf {
 
 /// Builds (or, with `write: false`, checks) the site at `opts.root`.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_with(opts, &mut ())
+}
+
+/// [`build`], with `extra` validation of the site and of its output.
+pub fn build_with(opts: &BuildOptions, extra: &mut dyn Checks) -> Result<BuildReport, BuildError> {
     let mut t = Timer::new();
     let inputs = Inputs::read(opts, &mut t)?;
-    let Assembled { files, mut report } = assemble(opts, &inputs, t)?;
+    let Assembled { files, mut report } = assemble(opts, &inputs, t, extra)?;
     if opts.write {
         let started = Instant::now();
         let out = output_dir(opts, &inputs.config);

@@ -96,11 +96,11 @@ impl YamlLocator<'_> {
     }
 
     pub fn error(&self, pos: Option<Position>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(&self.src.path, pos, message)
+        Diagnostic::error(&self.src.path, pos, message).with_source(self.src)
     }
 
     pub fn warning(&self, pos: Option<Position>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::warning(&self.src.path, pos, message)
+        Diagnostic::warning(&self.src.path, pos, message).with_source(self.src)
     }
 }
 

@@ -220,7 +220,8 @@ impl Document {
                     Some(Position { line: 1, column: 1 }),
                     "the file has no front matter",
                 )
-                .with_hint("start it with `---`, the keys (such as `title: ...`), and `---`"),
+                .with_hint("start it with `---`, the keys (such as `title: ...`), and `---`")
+                .with_source(&src),
             );
             return None;
         };
@@ -238,6 +239,7 @@ impl Document {
         let open = Some(Position { line: 1, column: 1 });
         let meta = meta(&loc, &raw, diags);
         let kind = kind(&loc, collection, raw, open, diags);
+        crate::diagnostics::attach_source(&mut diags[before..], &src);
         if diags.len() > before {
             return None;
         }

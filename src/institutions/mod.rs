@@ -164,6 +164,7 @@ impl Export {
                 ));
             }
         }
+        crate::diagnostics::attach_source(&mut diags[before..], src);
         if diags[before..]
             .iter()
             .any(|d| d.severity == crate::diagnostics::Severity::Error)

@@ -407,10 +407,13 @@ fn parse_record(
         if w.starts_with("https://") {
             Some(w.trim().to_owned())
         } else if w.starts_with("http://") {
-            diags.push(loc.warning(
-                loc.at(w),
-                format!("{label}: website `{}` is not https", w.as_str()),
-            ));
+            diags.push(
+                loc.warning(
+                    loc.at(w),
+                    format!("{label}: website `{}` is not https", w.as_str()),
+                )
+                .with_hint("write https:// if the site answers there; browsers warn patients about http:// pages"),
+            );
             Some(w.trim().to_owned())
         } else {
             diags.push(loc.error(

@@ -99,7 +99,7 @@ impl Workspace {
     pub fn open(opts: &BuildOptions) -> Result<(Workspace, BuildReport), BuildError> {
         let mut t = Timer::new();
         let inputs = Inputs::read(opts, &mut t)?;
-        let Assembled { files, mut report } = site::assemble(opts, &inputs, t)?;
+        let Assembled { files, mut report } = site::assemble(opts, &inputs, t, &mut ())?;
         let out = site::output_dir(opts, &inputs.config);
         output::write_atomically(&out, files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
         report.output = Some(out.clone());
@@ -376,7 +376,7 @@ impl Workspace {
     /// Reads everything again (site.toml changed) and writes what differs.
     fn reload(&mut self, started: Instant) -> Result<Outcome, BuildError> {
         let inputs = Inputs::read(&self.opts, &mut Timer::new())?;
-        let Assembled { files, report } = site::assemble(&self.opts, &inputs, Timer::new())?;
+        let Assembled { files, report } = site::assemble(&self.opts, &inputs, Timer::new(), &mut ())?;
         self.inputs = inputs;
         let mut outcome = Outcome {
             rendered: report.languages.iter().map(|(_, n, _)| n).sum(),

@@ -40,7 +40,10 @@ impl Site {
         let site = Site::new(name);
         for entry in walkdir::WalkDir::new(overlay) {
             let entry = entry.unwrap();
-            if !entry.file_type().is_file() || entry.file_name() == "expected.txt" {
+            if !entry.file_type().is_file()
+                || entry.file_name() == "expected.txt"
+                || (entry.file_name() == "args" && entry.depth() == 1)
+            {
                 continue;
             }
             let rel = entry.path().strip_prefix(overlay).unwrap();

@@ -1,30 +1,47 @@
 //! Invalid sites: each folder under tests/fixtures/invalid/ is laid over the valid fixture and
-//! must fail `armguide check` with exit 1 and exactly the diagnostics in its `expected.txt`.
+//! must fail `armguide check` with exit 1 and exactly the diagnostics in its `expected.txt`,
+//! each with its source line, caret and hint. A folder's `args` file adds arguments to the
+//! command (`--strict`, so that a fixture for a warning fails too; `--format json`).
 
+use std::collections::HashMap;
 use std::fs;
 
 use crate::common::{Site, fixtures, run};
 
-/// The errors in `stderr`, each with its hint lines. The valid fixture carries translation
-/// warnings of its own (tested in `build`), which would only repeat in every file here.
-fn errors_of(stderr: &str) -> String {
-    let mut out = String::new();
+/// The diagnostics in `stderr`, each with its indented lines (source line, caret, hint).
+fn blocks(stderr: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     let mut keep = false;
     for line in stderr.lines() {
-        if line.starts_with("  ") {
-            if keep {
-                out.push_str(line);
-                out.push('\n');
+        if line.starts_with(' ') {
+            if keep && let Some(last) = out.last_mut() {
+                last.push_str(line);
+                last.push('\n');
             }
             continue;
         }
-        keep = line.contains(": error: ") && !line.starts_with("error: ");
+        keep = (line.contains(": error: ") || line.contains(": warning: "))
+            && !line.starts_with("error: ");
         if keep {
-            out.push_str(line);
-            out.push('\n');
+            out.push(format!("{line}\n"));
         }
     }
     out
+}
+
+/// The diagnostics an overlay adds: the valid fixture carries translation warnings of its own
+/// (tested in `build`), which would only repeat in every file here.
+fn added(stderr: &str, baseline: &[String]) -> String {
+    blocks(stderr)
+        .into_iter()
+        .filter(|b| !baseline.contains(b))
+        .collect()
+}
+
+fn check(site: &Site, extra: &[String]) -> (i32, String, String) {
+    let mut args = vec!["check", "--root", site.path().to_str().unwrap()];
+    args.extend(extra.iter().map(String::as_str));
+    run(&args, site.path())
 }
 
 #[test]
@@ -35,15 +52,22 @@ fn each_invalid_fixture_gives_its_exact_diagnostics() {
         .collect();
     names.sort();
     assert!(names.len() >= 10, "the invalid fixtures are there");
+    let mut baselines: HashMap<Vec<String>, Vec<String>> = HashMap::new();
     let mut failures = Vec::new();
     for overlay in names {
         let name = overlay.file_name().unwrap().to_string_lossy().into_owned();
+        let extra: Vec<String> = fs::read_to_string(overlay.join("args"))
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        let baseline = baselines.entry(extra.clone()).or_insert_with(|| {
+            let (_, _, stderr) = check(&Site::new("basic"), &extra);
+            blocks(&stderr)
+        });
         let site = Site::with_overlay("basic", &overlay);
-        let (code, _, stderr) = run(
-            &["check", "--root", site.path().to_str().unwrap()],
-            site.path(),
-        );
-        let got = errors_of(&stderr);
+        let (code, _, stderr) = check(&site, &extra);
+        let got = added(&stderr, baseline);
         let expected = fs::read_to_string(overlay.join("expected.txt")).unwrap_or_default();
         if std::env::var_os("ARMGUIDE_BLESS").is_some() {
             fs::write(overlay.join("expected.txt"), &got).unwrap();

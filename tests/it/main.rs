@@ -2,6 +2,7 @@
 //! command line, one module per feature.
 
 mod build;
+mod check;
 mod common;
 mod diagnostics;
 mod guide;
