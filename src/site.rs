@@ -13,7 +13,7 @@ use crate::i18n::Messages;
 use crate::institutions::Export;
 use crate::model::Site;
 use crate::output::{self, OutputError};
-use crate::render::{OutputFile, Renderer};
+use crate::render::{Kit, OutputFile, Renderer};
 use crate::search;
 use crate::theme::Theme;
 use rayon::prelude::*;
@@ -272,6 +272,8 @@ fn language_counts(site: &Site, files: &[OutputFile]) -> Vec<(String, usize, usi
 /// A whole build in memory: every output file, or every problem found.
 pub(crate) struct Assembled {
     pub(crate) files: Vec<(String, Vec<u8>)>,
+    /// What rendered the pages, for `serve` to render with again.
+    pub(crate) kit: Option<Arc<Kit>>,
     pub(crate) report: BuildReport,
 }
 
@@ -311,14 +313,10 @@ pub(crate) fn assemble(
     let today = opts.today.unwrap_or_else(today);
     extra.site(&site, today, &mut diags);
     let messages = &inputs.messages;
-    let files = match Renderer::new(
-        &site,
-        &inputs.theme,
-        Arc::clone(messages),
-        today,
-        &mut diags,
-    ) {
-        Some(renderer) => renderer.render_all(&mut diags),
+    let kit = Kit::new(&site, &inputs.theme, messages, &mut diags).map(Arc::new);
+    let files = match &kit {
+        Some(kit) => Renderer::with_kit(&site, Arc::clone(kit), Arc::clone(messages), today)
+            .render_all(&mut diags),
         None => Vec::new(),
     };
     diags.extend(messages.diagnostics());
@@ -360,6 +358,7 @@ pub(crate) fn assemble(
             output: None,
         },
         files: output_files,
+        kit,
     })
 }
 
@@ -378,7 +377,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 pub fn build_with(opts: &BuildOptions, extra: &mut dyn Checks) -> Result<BuildReport, BuildError> {
     let mut t = Timer::new();
     let inputs = Inputs::read(opts, &mut t)?;
-    let Assembled { files, mut report } = assemble(opts, &inputs, t, extra)?;
+    let Assembled {
+        files, mut report, ..
+    } = assemble(opts, &inputs, t, extra)?;
     if opts.write {
         let started = Instant::now();
         let out = output_dir(opts, &inputs.config);

@@ -35,12 +35,19 @@ pub struct OutputFile {
 pub struct Renderer<'a> {
     pub site: &'a Site,
     pub messages: Arc<Messages>,
-    teras: BTreeMap<String, Tera>,
-    pub formats: BTreeMap<String, LocaleFormat>,
-    /// Glossary matching per language: the matcher and, by its term index, the term ids.
-    terms: BTreeMap<String, TermMatcher>,
+    kit: Arc<Kit>,
     /// The date export ages are measured against.
     pub today: jiff::civil::Date,
+}
+
+/// What rendering needs besides the site, made once per build: the templates parsed for each
+/// language, its formats, and its glossary matcher. `serve` keeps it across rebuilds while the
+/// templates, messages and glossary terms stay the same.
+pub struct Kit {
+    teras: BTreeMap<String, Tera>,
+    formats: BTreeMap<String, LocaleFormat>,
+    /// Glossary matching per language: the matcher and, by its term index, the term ids.
+    terms: BTreeMap<String, TermMatcher>,
 }
 
 /// The Tera function `t(key=..., ...)`: a message in one language.
@@ -75,14 +82,13 @@ impl tera::Function for Translate {
     }
 }
 
-impl<'a> Renderer<'a> {
+impl Kit {
     pub fn new(
-        site: &'a Site,
+        site: &Site,
         theme: &Theme,
-        messages: Arc<Messages>,
-        today: jiff::civil::Date,
+        messages: &Arc<Messages>,
         diags: &mut Vec<Diagnostic>,
-    ) -> Option<Renderer<'a>> {
+    ) -> Option<Kit> {
         let mut base = Tera::default();
         base.autoescape_on(vec![".html"]);
         // Tera's default also escapes `/`, which turns every URL into `..&#x2F;en&#x2F;`: valid,
@@ -110,7 +116,7 @@ impl<'a> Renderer<'a> {
                 "t",
                 Translate {
                     lang: lang.clone(),
-                    messages: Arc::clone(&messages),
+                    messages: Arc::clone(messages),
                 },
             );
             teras.insert(lang.clone(), tera);
@@ -130,14 +136,45 @@ impl<'a> Renderer<'a> {
                 .collect();
             terms.insert(lang.clone(), TermMatcher::new(&entries));
         }
-        Some(Renderer {
-            site,
-            messages,
+        Some(Kit {
             teras,
             formats,
             terms,
-            today,
         })
+    }
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(
+        site: &'a Site,
+        theme: &Theme,
+        messages: Arc<Messages>,
+        today: jiff::civil::Date,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Renderer<'a>> {
+        let kit = Kit::new(site, theme, &messages, diags)?;
+        Some(Renderer::with_kit(site, Arc::new(kit), messages, today))
+    }
+
+    /// A renderer with a kit made before; `kit` must have been made for the same templates,
+    /// messages and glossary terms as `site` has.
+    pub fn with_kit(
+        site: &'a Site,
+        kit: Arc<Kit>,
+        messages: Arc<Messages>,
+        today: jiff::civil::Date,
+    ) -> Renderer<'a> {
+        Renderer {
+            site,
+            messages,
+            kit,
+            today,
+        }
+    }
+
+    /// The date and number formats of `lang`.
+    pub fn format(&self, lang: &str) -> &LocaleFormat {
+        &self.kit.formats[lang]
     }
 
     /// Renders every page and the sitemap; the files come back in a fixed order whatever the
@@ -179,7 +216,7 @@ impl<'a> Renderer<'a> {
         ctx: &tera::Context,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<String> {
-        match self.teras[lang].render(template, ctx) {
+        match self.kit.teras[lang].render(template, ctx) {
             Ok(html) => Some(isolation::confine(&html)),
             Err(e) => {
                 diags.push(Diagnostic::error(
@@ -204,7 +241,7 @@ impl<'a> Renderer<'a> {
     ) -> (String, Vec<markdown::Heading>) {
         let d = &self.site.documents[doc];
         let link = |target: &LinkTarget| self.link_url(lang, root, target);
-        let matcher = &self.terms[lang];
+        let matcher = &self.kit.terms[lang];
         let term_url = |i: usize| format!("{root}{lang}/{}#{}", urls::GLOSSARY, matcher.ids[i]);
         // What needs marking depends on the language of the text, which differs from the
         // page's when the page shows the source text as a fallback.

@@ -250,7 +250,7 @@ impl Renderer<'_> {
         ctx.insert("languages", &languages);
         ctx.insert("nav", &nav(self, lang, &root, path));
         ctx.insert("report", &self.report(lang, &root));
-        let format = &self.formats[lang];
+        let format = self.format(lang);
         let export = site.export.as_ref().map(|e| {
             ExportCtx::new(
                 e,
@@ -274,7 +274,7 @@ impl Renderer<'_> {
         toc: Vec<crate::content::markdown::Heading>,
     ) -> PageCtx {
         let (doc, chosen) = self.site.doc(lang, rel).expect("jobs name existing pages");
-        let mut page = PageCtx::of(doc, &self.formats[lang]);
+        let mut page = PageCtx::of(doc, self.format(lang));
         let default = &self.site.config.default_language;
         let (path, _) = urls::target(rel);
         page.content = content;
@@ -304,7 +304,7 @@ impl Renderer<'_> {
         let entries = self.site.collection(lang, collection);
         let oldest = entries.iter().filter_map(|(d, _)| d.meta.reviewed).min();
         let mut page =
-            PageCtx::titled(self.t(lang, title_key)).reviewed_on(oldest, &self.formats[lang]);
+            PageCtx::titled(self.t(lang, title_key)).reviewed_on(oldest, self.format(lang));
         page.translation = self.translation(lang, root, path, entries);
         page
     }
@@ -447,7 +447,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
         Job::Institutions { lang } => {
             let export = site.export.as_ref()?;
             let (mut ctx, root) = r.base(lang, urls::INSTITUTIONS, "institutions", None);
-            let format = &r.formats[lang];
+            let format = r.format(lang);
             let mut list: Vec<InstitutionCtx> = export
                 .institutions
                 .iter()
@@ -518,7 +518,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             let path = urls::institution(&inst.slug);
             let (mut ctx, root) = r.base(lang, &path, "institution", None);
             let ictx =
-                InstitutionCtx::new(inst, lang, format!("{root}{lang}/{path}"), &r.formats[lang]);
+                InstitutionCtx::new(inst, lang, format!("{root}{lang}/{path}"), r.format(lang));
             ctx.insert("page", &PageCtx::titled(ictx.name.to_owned()));
             ctx.insert("institution", &ictx);
             ctx.insert("sample_banner", &export.sample);

@@ -18,6 +18,7 @@
   }
 
   function line(d) {
+    if (d.text) return d.text;
     var where = d.path;
     if (d.position) where += ':' + d.position.line + ':' + d.position.column;
     return where + ': ' + d.severity + ': ' + d.message + (d.hint ? '\n  = hint: ' + d.hint : '');

@@ -52,7 +52,16 @@ pub enum ServeError {
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct State {
     pub version: u64,
-    pub errors: Vec<Diagnostic>,
+    pub errors: Vec<Shown>,
+}
+
+/// A diagnostic as the overlay shows it: its fields, and the text the terminal prints (with
+/// the offending line and a caret under the place).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Shown {
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+    pub text: String,
 }
 
 /// What the server threads share with the watcher.
@@ -68,7 +77,7 @@ impl Shared {
     }
 
     /// Publishes a rebuild's result and wakes the pages waiting for one.
-    fn publish(&self, errors: Vec<Diagnostic>) {
+    fn publish(&self, errors: Vec<Shown>) {
         let mut state = self.state.lock().expect("not poisoned");
         state.version += 1;
         state.errors = errors;
@@ -183,18 +192,25 @@ fn rebuilt(
     result: Result<rebuild::Outcome, BuildError>,
     paths: &[PathBuf],
     root: &Path,
-) -> Vec<Diagnostic> {
+) -> Vec<Shown> {
     match result {
         Ok(outcome) => {
-            print_diagnostics(&outcome.warnings);
-            let names: Vec<String> = paths
+            let shown: Vec<PathBuf> = paths
                 .iter()
-                .map(|p| {
-                    crate::diagnostics::display_path(root, p)
-                        .display()
-                        .to_string()
-                })
+                .map(|p| crate::diagnostics::display_path(root, p))
                 .collect();
+            // The edited files' warnings; the others were printed by the first build, and a
+            // site with many would bury the edit's own under them at every save.
+            let (own, others): (Vec<Diagnostic>, Vec<Diagnostic>) = outcome
+                .warnings
+                .iter()
+                .cloned()
+                .partition(|d| shown.contains(&d.path));
+            print_diagnostics(&own);
+            if !others.is_empty() {
+                println!("{} warning(s) in other files", others.len());
+            }
+            let names: Vec<String> = shown.iter().map(|p| p.display().to_string()).collect();
             let steps: Vec<String> = outcome
                 .steps
                 .iter()
@@ -216,7 +232,7 @@ fn rebuilt(
     }
 }
 
-fn failed(error: BuildError) -> Vec<Diagnostic> {
+fn failed(error: BuildError) -> Vec<Shown> {
     match error {
         BuildError::Content(diags) => {
             print_diagnostics(&diags);
@@ -225,21 +241,25 @@ fn failed(error: BuildError) -> Vec<Diagnostic> {
         }
         other => {
             eprintln!("error: {other}");
-            vec![Diagnostic::error("", None, other.to_string())]
+            errors_of(vec![Diagnostic::error("", None, other.to_string())])
         }
     }
 }
 
-fn errors_of(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+fn errors_of(diags: Vec<Diagnostic>) -> Vec<Shown> {
     diags
         .into_iter()
         .filter(|d| d.severity == Severity::Error)
+        .map(|d| Shown {
+            text: d.render(),
+            diagnostic: d,
+        })
         .collect()
 }
 
 fn print_diagnostics(diags: &[Diagnostic]) {
     for d in diags {
-        eprintln!("{d}");
+        eprintln!("{}", d.render());
     }
 }
 

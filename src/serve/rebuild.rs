@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 use crate::content::{Collection, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
 use crate::output::{self, OutputError};
-use crate::render::{Job, Renderer};
+use crate::render::{Job, Kit, Renderer};
 use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
 
 /// The site as last built, with what is on disk.
@@ -38,6 +38,8 @@ pub struct Workspace {
     written: HashMap<String, u64>,
     /// The last rebuild failed, so the next renders every page.
     dirty: bool,
+    /// Templates, formats and glossary matchers, kept while they stay the same.
+    kit: Option<Arc<Kit>>,
 }
 
 /// What one rebuild did.
@@ -65,6 +67,9 @@ struct Plan {
     templates: HashSet<String>,
     languages: HashSet<String>,
     search: BTreeSet<String>,
+    /// Documents edited in place (language, page identity): the search index of each language
+    /// that shows one is made again.
+    shown: Vec<(String, String)>,
     statics: bool,
     assets: HashSet<String>,
 }
@@ -99,7 +104,11 @@ impl Workspace {
     pub fn open(opts: &BuildOptions) -> Result<(Workspace, BuildReport), BuildError> {
         let mut t = Timer::new();
         let inputs = Inputs::read(opts, &mut t)?;
-        let Assembled { files, mut report } = site::assemble(opts, &inputs, t, &mut ())?;
+        let Assembled {
+            files,
+            mut report,
+            kit,
+        } = site::assemble(opts, &inputs, t, &mut ())?;
         let out = site::output_dir(opts, &inputs.config);
         output::write_atomically(&out, files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
         report.output = Some(out.clone());
@@ -110,6 +119,7 @@ impl Workspace {
             inputs,
             written,
             dirty: false,
+            kit,
         };
         Ok((workspace, report))
     }
@@ -149,14 +159,23 @@ impl Workspace {
         t.step("read");
         let mut diags = self.inputs.diagnostics();
         let site = self.inputs.model(self.opts.drafts, &mut diags);
+        plan.search.extend(showing(&site, &plan.shown));
         t.step("model");
         let today = self.opts.today.unwrap_or_else(site::today);
         let messages = Arc::clone(&self.inputs.messages);
         let closures = template_closures(&self.inputs.theme.templates);
-        let Some(renderer) = Renderer::new(&site, &self.inputs.theme, messages, today, &mut diags)
-        else {
-            return Err(fail(diags));
+        // Glossary terms only change with front matter, which makes the plan `everything`; the
+        // messages are read again with any file of the theme.
+        let theme_read = plan.statics || !plan.templates.is_empty() || !plan.languages.is_empty();
+        let kit = match self.kit.take() {
+            Some(kit) if !plan.everything && !theme_read => kit,
+            _ => match Kit::new(&site, &self.inputs.theme, &messages, &mut diags) {
+                Some(kit) => Arc::new(kit),
+                None => return Err(fail(diags)),
+            },
         };
+        self.kit = Some(Arc::clone(&kit));
+        let renderer = Renderer::with_kit(&site, kit, messages, today);
         t.step("templates");
         let mut files = if plan.everything {
             renderer.render_all(&mut diags)
@@ -339,7 +358,7 @@ impl Workspace {
                 if same_shape {
                     plan.rels.insert(rel.to_owned());
                     plan.collections.insert(doc.collection());
-                    self.plan_search(lang, plan);
+                    plan.shown.push((lang.to_owned(), rel.to_owned()));
                 } else {
                     plan.everything = true;
                 }
@@ -362,22 +381,13 @@ impl Workspace {
         }
     }
 
-    /// The languages whose search shows `lang`'s text: its own, and for the default language
-    /// every language, since its text stands in wherever a translation is missing or falls back.
-    fn plan_search(&self, lang: &str, plan: &mut Plan) {
-        let config = &self.inputs.config;
-        if lang == config.default_language {
-            plan.search.extend(config.languages.iter().cloned());
-        } else {
-            plan.search.insert(lang.to_owned());
-        }
-    }
-
     /// Reads everything again (site.toml changed) and writes what differs.
     fn reload(&mut self, started: Instant) -> Result<Outcome, BuildError> {
         let inputs = Inputs::read(&self.opts, &mut Timer::new())?;
-        let Assembled { files, report } = site::assemble(&self.opts, &inputs, Timer::new(), &mut ())?;
+        let Assembled { files, report, kit } =
+            site::assemble(&self.opts, &inputs, Timer::new(), &mut ())?;
         self.inputs = inputs;
+        self.kit = kit;
         let mut outcome = Outcome {
             rendered: report.languages.iter().map(|(_, n, _)| n).sum(),
             warnings: report.warnings,
@@ -427,6 +437,27 @@ impl Workspace {
         }
         Ok(())
     }
+}
+
+/// The languages whose pages show one of `edited` (language, page identity): its own, and
+/// those that fall back to it. A safety page's translations switch to and from the source as
+/// they go stale, so every language is indexed again for one.
+fn showing(site: &crate::model::Site, edited: &[(String, String)]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (lang, rel) in edited {
+        let safety = site
+            .doc(&site.config.default_language, rel)
+            .is_some_and(|(d, _)| d.meta.safety);
+        for (l, pages) in &site.chosen {
+            let shown = pages
+                .get(rel)
+                .is_some_and(|c| site.documents[c.doc].lang == *lang);
+            if shown || safety {
+                out.insert(l.clone());
+            }
+        }
+    }
+    out
 }
 
 fn fail(diags: Vec<Diagnostic>) -> BuildError {
