@@ -4,8 +4,10 @@
 mod build;
 mod common;
 mod diagnostics;
+mod fuzz;
 mod guide;
 mod links;
 mod reading;
+mod robust;
 mod search;
 mod translations;
