@@ -9,7 +9,11 @@ import { fileUrl, open, withGuide } from './lib.mjs';
 
 const env = withGuide();
 
-const url = (where, path) => (where === 'file' ? fileUrl(env.site, path) : `${env.server.base}${path}`);
+function url(where, path) {
+  const [file, query] = path.split('?');
+  const base = where === 'file' ? fileUrl(env.site, file) : `${env.server.base}${file}`;
+  return query ? `${base}?${query}` : base;
+}
 
 /** Opens `path` with every policy violation and console error recorded from the first byte. */
 async function openWatched(where, path) {
@@ -22,7 +26,9 @@ async function openWatched(where, path) {
   });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  // Chromium logs each blocked load as a console error too; other errors (a favicon the host
+  // does not have) are not the policy's.
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
   await page.goto(url(where, path));
   return { page, context, problems };
