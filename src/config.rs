@@ -157,6 +157,24 @@ impl Config {
                 ));
             }
         }
+        // The theme is a folder name under themes/, never a path that could lead elsewhere.
+        if raw.theme.is_empty()
+            || raw.theme.contains(['/', '\\'])
+            || raw.theme == "."
+            || raw.theme == ".."
+        {
+            errors.push(
+                Diagnostic::error(
+                    &src.path,
+                    at("theme"),
+                    format!(
+                        "theme `{}` must be the name of a folder under themes/",
+                        raw.theme
+                    ),
+                )
+                .with_hint("for themes/my-theme/, write `theme = \"my-theme\"`"),
+            );
+        }
         if raw.output_dir.trim_matches('/').is_empty() || raw.output_dir == "." {
             errors.push(Diagnostic::error(
                 &src.path,

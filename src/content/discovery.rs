@@ -7,7 +7,29 @@ use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::content::Document;
-use crate::diagnostics::{Diagnostic, SourceText};
+use crate::diagnostics::{Diagnostic, SourceText, display_path};
+
+/// Whether `e` is "too many levels of symbolic links". `ErrorKind::FilesystemLoop` is not
+/// stable yet, but its name is, and it is the same on every platform (unlike the errno).
+fn is_loop(e: &std::io::Error) -> bool {
+    format!("{:?}", e.kind()) == "FilesystemLoop"
+}
+
+/// Refuses a symbolic link whose target is outside the site folder: content is read from the
+/// site only, whatever a link in it points at.
+fn confined(real_root: &Path, link: &Path) -> Result<(), String> {
+    match link.canonicalize() {
+        Ok(target) if target.starts_with(real_root) => Ok(()),
+        Ok(target) => Err(format!(
+            "a symbolic link leads outside the site folder, to {}; content is read from the site folder only",
+            target.display()
+        )),
+        Err(e) if is_loop(&e) => {
+            Err("cannot read: a symbolic link loops back to itself".to_owned())
+        }
+        Err(e) => Err(format!("cannot follow the symbolic link: {e}")),
+    }
+}
 
 /// Everything found under `content/`.
 #[derive(Debug, Default)]
@@ -25,6 +47,7 @@ pub struct Discovered {
 /// Reads `root/content/<lang>/**` for every configured language, parsing Markdown in parallel.
 pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Discovered {
     let content = root.join("content");
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut found = Discovered::default();
     let mut markdown: Vec<(String, String, PathBuf)> = Vec::new();
 
@@ -73,16 +96,25 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
             }
             continue;
         }
-        for entry in WalkDir::new(&dir).sort_by_file_name() {
+        // Links are followed so that a linked folder or file reads as the editor expects;
+        // walkdir reports a link back to a folder above it, and `confined` refuses any link
+        // whose target lies outside the site folder.
+        let mut walk = WalkDir::new(&dir)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter();
+        while let Some(entry) = walk.next() {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
                     let path = e
                         .path()
-                        .map(|p| crate::diagnostics::display_path(root, p))
+                        .map(|p| display_path(root, p))
                         .unwrap_or_else(|| dir.clone());
                     let why = if e.loop_ancestor().is_some() {
                         "a symbolic link loops back to a folder above it".to_owned()
+                    } else if e.io_error().is_some_and(is_loop) {
+                        "a symbolic link loops back to itself".to_owned()
                     } else {
                         e.to_string()
                     };
@@ -90,12 +122,42 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
                     continue;
                 }
             };
-            if !entry.file_type().is_file() && !entry.path_is_symlink() {
+            let path = entry.path();
+            if entry.path_is_symlink()
+                && let Err(why) = confined(&real_root, path)
+            {
+                diags.push(Diagnostic::error(display_path(root, path), None, why));
+                if entry.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
                 continue;
             }
-            let path = entry.path();
+            if !entry.file_type().is_file() {
+                continue;
+            }
             let name = entry.file_name().to_string_lossy();
+            if name.contains('\\') {
+                diags.push(
+                    Diagnostic::error(
+                        display_path(root, path),
+                        None,
+                        format!("the file name `{name}` contains `\\`, which separates folders on Windows"),
+                    )
+                    .with_hint("rename it, or make a folder for it"),
+                );
+                continue;
+            }
             if name.starts_with('.') {
+                if name.ends_with(".md") {
+                    diags.push(
+                        Diagnostic::warning(
+                            display_path(root, path),
+                            None,
+                            format!("`{name}` starts with a dot, so it is hidden and not built"),
+                        )
+                        .with_hint("rename it without the leading dot if it is a page"),
+                    );
+                }
                 continue;
             }
             let Some(rel) = path
@@ -105,7 +167,7 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
                 .map(|r| r.replace('\\', "/"))
             else {
                 diags.push(Diagnostic::error(
-                    crate::diagnostics::display_path(root, path),
+                    display_path(root, path),
                     None,
                     "the file name is not valid UTF-8",
                 ));
@@ -113,7 +175,7 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
             };
             if rel.ends_with(".md") {
                 markdown.push((lang.clone(), rel, path.to_path_buf()));
-            } else if path.is_file() {
+            } else {
                 found.assets.push((lang.clone(), rel, path.to_path_buf()));
             }
         }
@@ -141,7 +203,7 @@ pub fn read_document(
     path: &Path,
 ) -> (Option<Document>, Vec<Diagnostic>) {
     let mut local = Vec::new();
-    let shown = crate::diagnostics::display_path(root, path);
+    let shown = display_path(root, path);
     let doc = match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Document::parse(lang, rel, SourceText::new(shown, &text), &mut local),

@@ -46,6 +46,17 @@ pub fn source_hash(body: &str) -> String {
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
+/// The text the YAML parser is given. YAML ends a line at a lone carriage return, which
+/// [`SourceText`] keeps as an ordinary character (only CRLF is a line break there); a space in
+/// its place keeps the two counting the same lines and columns.
+pub fn yaml_view(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace('\r', " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Every key any collection allows, as written in the file. Which keys a given collection
 /// accepts is decided by [`crate::content::Collection::keys`].
 #[derive(Debug, Default, Deserialize)]
@@ -84,10 +95,25 @@ pub struct YamlLocator<'a> {
 }
 
 impl YamlLocator<'_> {
+    /// The place in the file of a parser position. The parser puts a value missing at the end
+    /// of its input on the line after the last; such a place is moved back to the end of the
+    /// file so that every message points at text the editor can see.
     pub fn marker(&self, m: Option<&marked_yaml::Marker>) -> Option<Position> {
-        m.map(|m| Position {
-            line: self.first_line + m.line() - 1,
-            column: m.column(),
+        let m = m?;
+        let end = self.src.position(self.src.text.len());
+        let line = (self.first_line + m.line()).saturating_sub(1).max(1);
+        if line > end.line {
+            return Some(end);
+        }
+        let width = self
+            .src
+            .text
+            .split('\n')
+            .nth(line - 1)
+            .map_or(0, |l| l.chars().count());
+        Some(Position {
+            line,
+            column: m.column().clamp(1, width + 1),
         })
     }
 
@@ -118,7 +144,7 @@ pub fn parse(
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .toplevel_mapping();
-    let node = match marked_yaml::parse_yaml_with_options(0, yaml, options) {
+    let node = match marked_yaml::parse_yaml_with_options(0, yaml_view(yaml), options) {
         Ok(node) => node,
         Err(e) => {
             diags.push(load_error(loc, &e));
@@ -176,32 +202,59 @@ fn describe(e: &marked_yaml::FromNodeError) -> String {
 pub fn load_error(loc: &YamlLocator, e: &marked_yaml::LoadError) -> Diagnostic {
     use marked_yaml::LoadError as L;
     let (marker, message) = match e {
-        L::TopLevelMustBeMapping(m) => (m, "expected `key: value` lines".to_owned()),
-        L::TopLevelMustBeSequence(m) => (m, "expected a list".to_owned()),
-        L::UnexpectedAnchor(m) => (m, "YAML anchors and aliases are not supported".to_owned()),
-        L::MappingKeyMustBeScalar(m) => (m, "a key must be plain text".to_owned()),
-        L::UnexpectedTag(m) => (m, "YAML tags (`!name`) are not supported".to_owned()),
-        L::ScanError(m, e) => (m, format!("invalid YAML: {}", e.info())),
+        L::TopLevelMustBeMapping(m) => (Some(m), "expected `key: value` lines".to_owned()),
+        L::TopLevelMustBeSequence(m) => (Some(m), "expected a list".to_owned()),
+        L::UnexpectedAnchor(m) => (
+            Some(m),
+            "YAML anchors and aliases are not supported".to_owned(),
+        ),
+        L::MappingKeyMustBeScalar(m) => (Some(m), "a key must be plain text".to_owned()),
+        L::UnexpectedTag(m) => (Some(m), "YAML tags (`!name`) are not supported".to_owned()),
+        L::ScanError(m, e) => (Some(m), format!("invalid YAML: {}", e.info())),
         L::DuplicateKey(inner) => {
             let first = loc.marker(inner.prev_key.span().start());
             let first = first
                 .map(|p| format!(" (first set at line {})", p.line))
                 .unwrap_or_default();
             (
-                inner.key.span().start().expect("keys carry a position"),
+                inner.key.span().start(),
                 format!("key `{}` is set twice{first}", inner.key.as_str()),
             )
         }
     };
-    let position = loc.marker(Some(marker));
+    let mut position = loc.marker(marker);
+    let tab = match e {
+        L::ScanError(..) => position.and_then(|p| tab_near(loc.src, p.line)),
+        _ => None,
+    };
+    if let Some(at) = tab {
+        // The parser may stop at the end of the line before the tab: point at the tab.
+        position = Some(loc.src.position(at));
+    }
     let d = loc.error(position, message);
-    let line = position
-        .and_then(|p| loc.src.text.lines().nth(p.line - 1))
-        .unwrap_or("");
-    if matches!(e, L::ScanError(..)) && line.contains('\t') {
+    if tab.is_some() {
         return d.with_hint("YAML does not allow tabs here; indent and separate with spaces");
     }
     d
+}
+
+/// The offset of the first tab on `line` (1-based) or the line after it, where a YAML scan
+/// error about a tab points.
+fn tab_near(src: &SourceText, line: usize) -> Option<usize> {
+    let start: usize = src
+        .text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let two_lines: usize = src.text[start..]
+        .split_inclusive('\n')
+        .take(2)
+        .map(str::len)
+        .sum();
+    src.text[start..start + two_lines]
+        .find('\t')
+        .map(|i| start + i)
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! to output URLs, the first use of each glossary term linked to its definition, and quoted
 //! Korean and left-to-right literals marked (`runs`).
 
+mod links;
 mod runs;
+mod sanitize;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -11,8 +13,10 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostics::{Diagnostic, SourceText};
+pub use links::{LinkTarget, resolve_link};
 pub use runs::Marking;
 pub use runs::is_hangul;
+pub use sanitize::LINK_SCHEMES;
 
 /// A heading of a page, with the anchor it gets in the output.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -115,84 +119,6 @@ pub fn slugify(text: &str) -> String {
     } else {
         slug
     }
-}
-
-/// Where a content link points, once resolved against the linking file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkTarget {
-    /// Path relative to the language folder, e.g. `faq/cost.md`.
-    pub rel: String,
-    pub anchor: Option<String>,
-}
-
-/// Resolves `dest` written in the file at `from` (both relative to the language folder).
-/// `Ok(None)`: not a link to a content file (external, mail, same-page anchor, asset).
-pub fn resolve_link(from: &str, dest: &str) -> Result<Option<LinkTarget>, String> {
-    if dest.is_empty() || dest.starts_with('#') || has_scheme(dest) || dest.starts_with("//") {
-        return Ok(None);
-    }
-    if dest.starts_with('/') {
-        return Err(format!(
-            "link `{dest}` starts at the site root, which breaks offline copies and sites under a path prefix; link to the .md file relatively"
-        ));
-    }
-    let (path, anchor) = match dest.split_once('#') {
-        Some((p, a)) => (p, Some(a.to_owned())),
-        None => (dest, None),
-    };
-    let path = path.split('?').next().unwrap_or(path);
-    if !path.ends_with(".md") {
-        return Ok(None);
-    }
-    let mut parts: Vec<&str> = from.split('/').collect();
-    parts.pop();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                if parts.pop().is_none() {
-                    return Err(format!("link `{dest}` leads out of the language folder"));
-                }
-            }
-            s => parts.push(s),
-        }
-    }
-    let rel = percent_decode(&parts.join("/"));
-    Ok(Some(LinkTarget {
-        rel,
-        anchor: anchor.filter(|a| !a.is_empty()),
-    }))
-}
-
-fn has_scheme(dest: &str) -> bool {
-    match dest.find(':') {
-        Some(i) => {
-            dest[..i]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-                && i > 0
-        }
-        None => false,
-    }
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
 }
 
 /// Finds glossary terms and aliases in running text, case-insensitively, at word boundaries in
@@ -329,6 +255,7 @@ pub fn render(
     let mut heading_index = 0;
     // Depth of elements inside which terms are not linked: links, headings, images.
     let mut no_terms = 0usize;
+    let mut raw_html = false;
     for (event, range) in events {
         let at = body.start + range.start;
         match event {
@@ -339,6 +266,19 @@ pub fn render(
                 ..
             }) => {
                 no_terms += 1;
+                // `{key=value}` after a heading would become any attribute at all.
+                let attrs = attrs
+                    .into_iter()
+                    .filter(|(key, _)| {
+                        let ok = matches!(key.as_ref(), "lang" | "dir");
+                        if !ok {
+                            diags.push(src.error(at, format!(
+                                "heading attribute `{key}` is not allowed; a heading takes an id (`{{#id}}`), classes (`{{.name}}`), `lang` and `dir`"
+                            )));
+                        }
+                        ok
+                    })
+                    .collect();
                 let id = outline
                     .get(heading_index)
                     .map(|h| CowStr::from(h.id.clone()));
@@ -357,7 +297,9 @@ pub fn render(
                 id,
             }) => {
                 no_terms += 1;
-                let dest = match resolve_link(rel, &dest_url) {
+                let dest = match sanitize::check_url(&dest_url, false)
+                    .and_then(|()| resolve_link(rel, &dest_url))
+                {
                     Ok(Some(target)) => match (ctx.link)(&target) {
                         Ok(url) => CowStr::from(url),
                         Err(message) => {
@@ -380,7 +322,7 @@ pub fn render(
                     }
                     Err(message) => {
                         diags.push(src.error(at, message));
-                        dest_url
+                        CowStr::from("")
                     }
                 };
                 out.push(Event::Start(Tag::Link {
@@ -390,17 +332,45 @@ pub fn render(
                     id,
                 }));
             }
-            Event::Start(tag @ Tag::Image { .. }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 no_terms += 1;
-                out.push(Event::Start(tag));
+                let checked = sanitize::check_url(&dest_url, true)
+                    .and_then(|()| resolve_link(rel, &dest_url).map(|_| ()));
+                let dest_url = match checked {
+                    Ok(()) => dest_url,
+                    Err(message) => {
+                        diags.push(src.error(at, message.replacen("link", "image", 1)));
+                        CowStr::from("")
+                    }
+                };
+                out.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::End(end @ (TagEnd::Heading(_) | TagEnd::Link | TagEnd::Image)) => {
                 no_terms = no_terms.saturating_sub(1);
                 out.push(Event::End(end));
             }
-            // Raw HTML is shown as text: content is written by editors, and a page must never
-            // carry markup or script that did not come from the theme.
-            Event::Html(h) | Event::InlineHtml(h) => out.push(Event::Text(h)),
+            // Editors may write HTML (a table with merged cells, details/summary); the whole
+            // body is then sanitized below. An editor's own `<a>` gets no glossary link inside.
+            Event::Html(h) | Event::InlineHtml(h) => {
+                raw_html = true;
+                let tag = h.trim_start().to_ascii_lowercase();
+                if tag.starts_with("<a ") || tag.starts_with("<a>") {
+                    no_terms += 1;
+                } else if tag.starts_with("</a") {
+                    no_terms = no_terms.saturating_sub(1);
+                }
+                out.push(Event::Html(h));
+            }
             Event::Text(t) if no_terms == 0 && ctx.terms.is_some() => {
                 let (matcher, url) = ctx.terms.expect("checked above");
                 link_terms(t, matcher, url, linked, &mut out);
@@ -411,6 +381,14 @@ pub fn render(
     let out = runs::mark(out, ctx.marking);
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    let html = sanitize::alignment_to_classes(&html);
+    // The tool's own markup needs no cleaning; a body with an editor's HTML is cleaned whole,
+    // so that an unclosed or stray tag cannot reach the theme's markup around it either.
+    let html = if raw_html {
+        sanitize::clean(&html)
+    } else {
+        html
+    };
     (html, outline)
 }
 
@@ -533,24 +511,6 @@ mod tests {
             errs,
             ["content/en/a.md:2:1: error: link to `c.md`: no such page"]
         );
-    }
-
-    #[test]
-    fn links_resolve_relative_to_the_file() {
-        let t = resolve_link("faq/cost.md", "../glossary/stem-cell.md#top")
-            .unwrap()
-            .unwrap();
-        assert_eq!(
-            t,
-            LinkTarget {
-                rel: "glossary/stem-cell.md".into(),
-                anchor: Some("top".into())
-            }
-        );
-        assert!(resolve_link("a.md", "../x.md").is_err());
-        assert_eq!(resolve_link("a.md", "https://x.org/a.md").unwrap(), None);
-        assert_eq!(resolve_link("a.md", "mailto:ts@rmaf.kr").unwrap(), None);
-        assert!(resolve_link("a.md", "/b.md").is_err());
     }
 
     #[test]
@@ -702,12 +662,48 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_shown_as_text() {
-        let (html, _) = render_with(
-            "<script>alert(1)</script>\n\nHi <b onclick=x>there</b>\n",
+    fn raw_html_is_kept_but_sanitized() {
+        let (html, errs) = render_with(
+            "<script>alert(1)</script>\n\nHi <b onclick=x>there</b> stem cell <a href=\"b.html\">stem cell</a>\n\n\
+             <details><summary>More</summary>\n\nA *stem cell*.\n\n</details>\n\n<div>unclosed\n",
+            &[("stem-cell", &["stem cell"])],
+        );
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(
+            html,
+            "\n<p>Hi <b>there</b> <a class=\"term\" href=\"glossary/index.html#stem-cell\">stem cell</a> <a href=\"b.html\">stem cell</a></p>\n\
+             <details><summary>More</summary>\n<p>A <em>stem cell</em>.</p>\n</details>\n<div>unclosed\n</div>"
+        );
+    }
+
+    #[test]
+    fn script_urls_and_heading_attributes_are_errors() {
+        let (html, errs) = render_with(
+            "## Hi {onclick=alert(1) lang=ko}\n\n[x](javascript:alert(1)) ![y](data:image/png;base64,AA) \
+             <JavaScript:alert(1)> ![z](../../../etc/passwd)\n",
             &[],
         );
-        assert!(!html.contains("<script"), "{html}");
-        assert!(!html.contains("<b "), "{html}");
+        assert_eq!(
+            errs,
+            [
+                "content/en/a.md:1:1: error: heading attribute `onclick` is not allowed; a heading takes an id (`{#id}`), classes (`{.name}`), `lang` and `dir`",
+                "content/en/a.md:3:1: error: link `javascript:alert(1)` uses `javascript:`, which a page may not link to; use https://, http://, mailto: or tel:, or a relative path",
+                "content/en/a.md:3:26: error: image `data:image/png;base64,AA` is not a file of the site (`data:`); pages show only images saved beside them: save it there and write its relative path",
+                "content/en/a.md:3:57: error: link `JavaScript:alert(1)` uses `javascript:`, which a page may not link to; use https://, http://, mailto: or tel:, or a relative path",
+                "content/en/a.md:3:79: error: image `../../../etc/passwd` leads out of the language folder",
+            ]
+        );
+        assert_eq!(
+            html,
+            "<h2 id=\"hi\" lang=\"ko\">Hi</h2>\n<p><a href=\"\">x</a> <img src=\"\" alt=\"y\" /> <a href=\"\">JavaScript:alert(1)</a> <img src=\"\" alt=\"z\" /></p>\n"
+        );
+    }
+
+    #[test]
+    fn table_alignment_is_a_class_not_a_style() {
+        let (html, _) = render_with("| a | b |\n|:-:|--:|\n| 1 | 2 |\n", &[]);
+        assert!(!html.contains("style="), "{html}");
+        assert!(html.contains("<th class=\"align-center\">a</th>"), "{html}");
+        assert!(html.contains("<td class=\"align-right\">2</td>"), "{html}");
     }
 }

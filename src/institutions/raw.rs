@@ -73,7 +73,8 @@ pub(super) fn parse(src: &SourceText, diags: &mut Vec<Diagnostic>) -> Option<Par
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .toplevel_mapping();
-    let node = match marked_yaml::parse_yaml_with_options(0, &src.text, options) {
+    let text = crate::content::frontmatter::yaml_view(&src.text);
+    let node = match marked_yaml::parse_yaml_with_options(0, &text, options) {
         Ok(node) => node,
         Err(e) => {
             diags.push(load_error(&loc, &e));
