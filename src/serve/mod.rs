@@ -169,9 +169,24 @@ pub fn run(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), Ser
     ready(addr);
 
     let mut workspace = workspace;
-    while let Some(paths) = next_batch(&rx, &out) {
+    while let Some((paths, first_event)) = next_batch(&rx, &out) {
         let errors = match workspace.as_mut() {
-            Some(ws) => rebuilt(ws.rebuild(&paths), &paths, &opts.build.root),
+            Some(ws) => {
+                let waited = first_event.elapsed();
+                // Open pages reload as soon as the pages are on disk; the search index follows.
+                let result = match ws.rebuild_pages(&paths) {
+                    Ok(_) => {
+                        shared.publish(Vec::new());
+                        ws.finish()
+                    }
+                    Err(e) => Err(e),
+                };
+                let errors = rebuilt(result, waited, &paths, &opts.build.root);
+                if errors.is_empty() {
+                    continue;
+                }
+                errors
+            }
             None => match Workspace::open(&opts.build) {
                 Ok((ws, report)) => {
                     print_diagnostics(&report.warnings);
@@ -188,8 +203,10 @@ pub fn run(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), Ser
 }
 
 /// Prints what a rebuild did and gives the errors the pages should show.
+/// `waited` is the time from the batch's first file event to the rebuild's start.
 fn rebuilt(
     result: Result<rebuild::Outcome, BuildError>,
+    waited: Duration,
     paths: &[PathBuf],
     root: &Path,
 ) -> Vec<Shown> {
@@ -216,14 +233,19 @@ fn rebuilt(
                 .iter()
                 .map(|(n, d)| format!("{n} {} ms", d.as_millis()))
                 .collect();
+            let edited = outcome
+                .edited_done
+                .map(|d| format!("the edited page on disk {} ms, ", (waited + d).as_millis()))
+                .unwrap_or_default();
             println!(
-                "{}: {} page(s) rendered, {} file(s) written, {} removed; pages on disk in {} ms, all in {} ms ({})",
+                "{}: {} page(s) rendered, {} file(s) written, {} removed; {edited}every page on disk {} ms, all {} ms after the first file event ({} ms of it waiting for the save to settle; {})",
                 names.join(", "),
                 outcome.rendered,
                 outcome.written.len(),
                 outcome.removed.len(),
-                outcome.pages_done.as_millis(),
-                outcome.total.as_millis(),
+                (waited + outcome.pages_done).as_millis(),
+                (waited + outcome.total).as_millis(),
+                waited.as_millis(),
                 steps.join(", ")
             );
             Vec::new()
@@ -264,16 +286,17 @@ fn print_diagnostics(diags: &[Diagnostic]) {
 }
 
 /// Waits for an edit, then gathers the events that follow it within [`DEBOUNCE`] (an editor's
-/// save is often several: write a temporary file, rename it, change its mode); `None` once the
-/// watcher is gone.
+/// save is often several: write a temporary file, rename it, change its mode), with the time
+/// the first arrived; `None` once the watcher is gone.
 fn next_batch(
     rx: &mpsc::Receiver<notify::Result<notify::Event>>,
     out: &Path,
-) -> Option<Vec<PathBuf>> {
+) -> Option<(Vec<PathBuf>, Instant)> {
     loop {
         let mut paths = Vec::new();
         gather(rx.recv().ok()?, out, &mut paths);
-        let until = Instant::now() + DEBOUNCE;
+        let first = Instant::now();
+        let until = first + DEBOUNCE;
         while let Some(left) = until.checked_duration_since(Instant::now()) {
             match rx.recv_timeout(left) {
                 Ok(event) => gather(event, out, &mut paths),
@@ -282,7 +305,7 @@ fn next_batch(
             }
         }
         if !paths.is_empty() {
-            return Some(paths);
+            return Some((paths, first));
         }
     }
 }

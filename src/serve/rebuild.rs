@@ -40,6 +40,21 @@ pub struct Workspace {
     dirty: bool,
     /// Templates, formats and glossary matchers, kept while they stay the same.
     kit: Option<Arc<Kit>>,
+    /// The search indexes a rebuild's pages phase left to make.
+    pending: Option<Pending>,
+}
+
+/// Files as they were before a write: path, and the bytes (`None`: there was no file).
+type Backup = Vec<(String, Option<Vec<u8>>)>;
+
+/// The second phase of a rebuild: the search indexes of `langs`, and with `keep`, the removal
+/// of every other file.
+struct Pending {
+    site: crate::model::Site,
+    langs: Vec<String>,
+    keep: Option<HashSet<String>>,
+    started: Instant,
+    outcome: Outcome,
 }
 
 /// What one rebuild did.
@@ -49,7 +64,9 @@ pub struct Outcome {
     pub rendered: usize,
     pub written: Vec<String>,
     pub removed: Vec<String>,
-    /// From the start of the rebuild to the pages on disk, and to the end (search included).
+    /// From the start of the rebuild to the edited pages in their own language on disk (when
+    /// an edit was to one page's text), to every page on disk, and to the end (search included).
+    pub edited_done: Option<Duration>,
     pub pages_done: Duration,
     pub total: Duration,
     /// Each step's time, as the build reports them.
@@ -75,7 +92,7 @@ struct Plan {
 }
 
 impl Plan {
-    fn selects(&self, job: &Job, closures: &HashMap<&str, HashSet<String>>) -> bool {
+    fn selects(&self, job: &Job, closures: &HashMap<String, HashSet<String>>) -> bool {
         if self.everything || job.lang().is_some_and(|l| self.languages.contains(l)) {
             return true;
         }
@@ -120,6 +137,7 @@ impl Workspace {
             written,
             dirty: false,
             kit,
+            pending: None,
         };
         Ok((workspace, report))
     }
@@ -128,12 +146,58 @@ impl Workspace {
         &self.out
     }
 
-    /// Rebuilds after `changed` (absolute paths) were edited, created or removed.
+    /// Rebuilds after `changed` (absolute paths) were edited, created or removed: the pages,
+    /// then the search indexes.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Outcome, BuildError> {
+        let pages = self.rebuild_pages(changed)?;
+        if self.pending.is_none() {
+            return Ok(pages);
+        }
+        self.finish()
+    }
+
+    /// The first phase of [`Workspace::rebuild`]: every page, static file and asset the edit
+    /// touched is on disk when it returns, so that open pages can reload; [`Workspace::finish`]
+    /// makes the search indexes.
+    pub fn rebuild_pages(&mut self, changed: &[PathBuf]) -> Result<Outcome, BuildError> {
         let started = Instant::now();
+        self.pending = None;
         let result = self.try_rebuild(changed, started);
         self.dirty = result.is_err();
         result
+    }
+
+    /// The second phase: the search indexes the last [`Workspace::rebuild_pages`] left, and
+    /// the removal of files a full rebuild no longer makes. The outcome covers both phases
+    /// (an empty one when nothing was left: a failed first phase, or a reload, which did all).
+    pub fn finish(&mut self) -> Result<Outcome, BuildError> {
+        let Some(Pending {
+            site,
+            langs,
+            keep,
+            started,
+            mut outcome,
+        }) = self.pending.take()
+        else {
+            return Ok(Outcome::default());
+        };
+        let begun = Instant::now();
+        let result = (|| -> Result<(), BuildError> {
+            let search = site::search_files(&site, &self.inputs.messages, &langs)?;
+            self.write(&search, &mut outcome)?;
+            if let Some(mut keep) = keep {
+                keep.extend(search.into_iter().map(|(p, _)| p));
+                self.remove_all_but(&keep, &mut outcome)?;
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            self.dirty = true;
+        }
+        result?;
+        outcome.steps.push(("search index", begun.elapsed()));
+        outcome.total = started.elapsed();
+        Ok(outcome)
     }
 
     fn try_rebuild(
@@ -177,16 +241,40 @@ impl Workspace {
         self.kit = Some(Arc::clone(&kit));
         let renderer = Renderer::with_kit(&site, kit, messages, today);
         t.step("templates");
-        let mut files = if plan.everything {
+        let mut outcome = Outcome::default();
+        // The pages of the edited documents in their own language go to disk first: they are
+        // what the editor is looking at. They are put back if the rest fails.
+        let edited = |job: &Job| match job {
+            Job::Page { lang, rel } | Job::Tier { lang, rel } => {
+                plan.shown.iter().any(|(l, r)| l == lang && r == rel)
+            }
+            _ => false,
+        };
+        let mut backup = Vec::new();
+        if !plan.everything && !plan.shown.is_empty() {
+            let first = renderer.render_where(edited, &mut diags);
+            if diags.iter().any(|d| d.severity == Severity::Error) {
+                return Err(fail(diags));
+            }
+            outcome.rendered += first.len();
+            let first: Vec<(String, Vec<u8>)> =
+                first.into_iter().map(|f| (f.path, f.bytes)).collect();
+            backup = self.write_keeping(&first, &mut outcome)?;
+            outcome.edited_done = Some(started.elapsed());
+        }
+        let files = if plan.everything {
             renderer.render_all(&mut diags)
         } else {
-            renderer.render_where(|job| plan.selects(job, &closures), &mut diags)
+            renderer.render_where(
+                |job| plan.selects(job, &closures) && (backup.is_empty() || !edited(job)),
+                &mut diags,
+            )
         };
         diags.extend(self.inputs.messages.diagnostics());
         t.step("render");
-        let rendered = files.len();
+        outcome.rendered += files.len();
         let mut pages: Vec<(String, Vec<u8>)> =
-            files.drain(..).map(|f| (f.path, f.bytes)).collect();
+            files.into_iter().map(|f| (f.path, f.bytes)).collect();
         if plan.everything || plan.statics {
             pages.extend(self.inputs.static_files());
         }
@@ -200,36 +288,39 @@ impl Workspace {
         let mut all = Diagnostics::default();
         all.extend(diags);
         if all.has_errors() {
+            self.restore(backup)?;
             return Err(BuildError::Content(all.sorted()));
         }
-
-        let mut outcome = Outcome {
-            rendered,
-            ..Outcome::default()
-        };
         self.write(&pages, &mut outcome)?;
         t.step("write");
         outcome.pages_done = started.elapsed();
-
-        let langs: Vec<String> = plan.search.iter().cloned().collect();
-        let search = site::search_files(&site, &self.inputs.messages, &langs)?;
-        t.step("search index");
-        self.write(&search, &mut outcome)?;
-        if plan.everything {
-            let keep: HashSet<&str> = pages
-                .iter()
-                .chain(&search)
-                .map(|(p, _)| p.as_str())
-                .collect();
-            self.remove_all_but(&keep, &mut outcome)?;
-        }
-        outcome.total = started.elapsed();
         outcome.steps = t.steps;
         outcome.warnings = all
             .sorted()
             .into_iter()
             .filter(|d| d.severity == Severity::Warning)
             .collect();
+        let keep = plan.everything.then(|| {
+            let mut keep: HashSet<String> = pages.into_iter().map(|(p, _)| p).collect();
+            keep.extend(outcome.written.iter().cloned());
+            keep
+        });
+        self.pending = Some(Pending {
+            site,
+            langs: plan.search.iter().cloned().collect(),
+            keep,
+            started,
+            outcome: Outcome {
+                rendered: outcome.rendered,
+                written: outcome.written.clone(),
+                edited_done: outcome.edited_done,
+                pages_done: outcome.pages_done,
+                steps: outcome.steps.clone(),
+                warnings: outcome.warnings.clone(),
+                ..Outcome::default()
+            },
+        });
+        outcome.total = started.elapsed();
         Ok(outcome)
     }
 
@@ -394,7 +485,7 @@ impl Workspace {
             ..Outcome::default()
         };
         self.write(&files, &mut outcome)?;
-        let keep: HashSet<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+        let keep: HashSet<String> = files.iter().map(|(p, _)| p.clone()).collect();
         self.remove_all_but(&keep, &mut outcome)?;
         outcome.pages_done = started.elapsed();
         outcome.total = outcome.pages_done;
@@ -419,9 +510,41 @@ impl Workspace {
         Ok(())
     }
 
+    /// [`Workspace::write`], returning what each written file held before (`None`: it did not
+    /// exist), for [`Workspace::restore`].
+    fn write_keeping(
+        &mut self,
+        files: &[(String, Vec<u8>)],
+        outcome: &mut Outcome,
+    ) -> Result<Backup, BuildError> {
+        let before: Vec<(String, Option<Vec<u8>>)> = files
+            .iter()
+            .map(|(p, _)| (p.clone(), std::fs::read(self.out.join(p)).ok()))
+            .collect();
+        self.write(files, outcome)?;
+        Ok(before)
+    }
+
+    /// Puts back what [`Workspace::write_keeping`] replaced.
+    fn restore(&mut self, backup: Backup) -> Result<(), OutputError> {
+        for (path, old) in backup {
+            match old {
+                Some(bytes) => {
+                    output::write_one(&self.out, &path, &bytes)?;
+                    self.written.insert(path, digest(&bytes));
+                }
+                None => {
+                    output::remove_one(&self.out, &path)?;
+                    self.written.remove(&path);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn remove_all_but(
         &mut self,
-        keep: &HashSet<&str>,
+        keep: &HashSet<String>,
         outcome: &mut Outcome,
     ) -> Result<(), OutputError> {
         let gone: Vec<String> = self
@@ -476,7 +599,7 @@ fn digest(bytes: &[u8]) -> u64 {
 /// includes or imports.
 fn template_closures(
     templates: &std::collections::BTreeMap<String, String>,
-) -> HashMap<&str, HashSet<String>> {
+) -> HashMap<String, HashSet<String>> {
     let direct: HashMap<&str, Vec<String>> = templates
         .iter()
         .map(|(name, text)| (name.as_str(), referenced(text)))
@@ -490,7 +613,7 @@ fn template_closures(
                 stack.extend(direct.get(t.as_str()).into_iter().flatten().cloned());
             }
         }
-        out.insert(name.as_str(), seen);
+        out.insert(name.clone(), seen);
     }
     out
 }

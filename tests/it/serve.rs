@@ -11,7 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use armguide::serve::rebuild::Workspace;
-use armguide::site::{BuildOptions, build};
+use armguide::site::{BuildError, BuildOptions, build};
 
 use crate::common::Site;
 
@@ -59,6 +59,53 @@ fn edit(site: &Site, rel: &str, from: &str, to: &str) -> std::path::PathBuf {
     assert!(text.contains(from), "{rel} contains {from:?}");
     fs::write(&path, text.replacen(from, to, 1)).unwrap();
     path
+}
+
+#[test]
+fn an_edit_that_breaks_another_language_puts_back_the_page_written_first() {
+    let site = Site::new("basic");
+    let opts = site.options();
+    let (mut ws, _) = Workspace::open(&opts).unwrap();
+    let heading = edit(
+        &site,
+        "content/en/guide.md",
+        "## What to bring",
+        "## Only in English {#only-here}\n\nText.\n\n## What to bring",
+    );
+    ws.rebuild(&[heading]).unwrap();
+    let page = site.path().join("public/en/risk-tiers/low.html");
+    let before = fs::read(&page).unwrap();
+
+    // The English tier page renders, and is written first; the Korean one shows the same
+    // English text, whose link now points at a heading the Korean guide page lacks.
+    let tier = edit(
+        &site,
+        "content/en/risk-tiers/low.md",
+        "The tier describes risk, not benefit.",
+        "The tier describes risk, not benefit. [More](../guide.md#only-here).",
+    );
+    let Err(BuildError::Content(diags)) = ws.rebuild_pages(&[tier]) else {
+        panic!("the Korean page's broken anchor fails the rebuild");
+    };
+    assert!(
+        diags.iter().any(|d| d.message.contains("its `ko` version")),
+        "{diags:?}"
+    );
+    assert_eq!(
+        fs::read(&page).unwrap(),
+        before,
+        "the English page is put back"
+    );
+
+    // Fixed, the site is what a full build gives.
+    let tier = edit(
+        &site,
+        "content/en/risk-tiers/low.md",
+        "../guide.md#only-here",
+        "../guide.md",
+    );
+    ws.rebuild(&[tier]).unwrap();
+    assert_same_as_full_build(&site, &opts, "fixed");
 }
 
 #[test]
