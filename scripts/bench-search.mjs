@@ -108,9 +108,9 @@ function allDocs(site, lang) {
   const index = sandbox.window.ARMGUIDE_INDEX[lang];
   if (!index.parts) return index.docs;
   const docs = [];
-  for (const [, file] of index.parts.docs) {
-    vm.runInContext(readFileSync(join(site, 'assets/search', file), 'utf8'), sandbox);
-    const part = sandbox.window.ARMGUIDE_PARTS[file.replace(/\.js$/, '')];
+  for (let n = 0; n < index.num_docs; n++) {
+    vm.runInContext(readFileSync(join(site, 'assets/search', lang, `d${n}.js`), 'utf8'), sandbox);
+    const part = sandbox.window.ARMGUIDE_PARTS[`${lang}/d${n}`];
     part.docs.forEach((d, i) => { docs[part.from + i] = d; });
   }
   return docs;

@@ -178,25 +178,53 @@
   var DIGIT = new Uint8Array(128);
   for (var dg = 0; dg < DIGITS.length; dg++) DIGIT[DIGITS.charCodeAt(dg)] = dg;
 
-  // A term's postings: [[field, [doc, tf, fieldnorm id, ...]]], decoded once.
+  // A digit string's numbers (see DIGITS), into `out` from `at`; returns where they end.
+  function digits(s, out, at, every) {
+    var n = 0, shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = DIGIT[s.charCodeAt(i)];
+      n |= (d & 31) << shift;
+      if (d < 32) {
+        out[at] = n;
+        at += every;
+        n = 0;
+        shift = 0;
+      } else {
+        shift += 5;
+      }
+    }
+    return at;
+  }
+
+  // Per field, every document's field-norm id (the manifest's `norms`), decoded once.
+  function normIds(index, c, f) {
+    var ids = c.normIds || (c.normIds = []);
+    if (!ids[f]) {
+      ids[f] = new Uint8Array(index.num_docs);
+      digits(index.norms[f], ids[f], 0, 1);
+    }
+    return ids[f];
+  }
+
+  // A term's postings: [[field, [doc, tf, fieldnorm id, ...]]], decoded once. The strings hold
+  // (document gap, tf) pairs; the field-norm id comes from the document's row of the manifest.
   function postingsOf(index, term) {
     var c = cacheOf(index);
     var out = c.decoded.get(term);
     if (out) return out;
     out = index.terms[term].map(function (entry) {
-      // One pass into a buffer as long as the string (a number takes one digit at least).
-      var s = entry[1], list = new Int32Array(s.length), n = 0, shift = 0, k = 0, doc = 0;
-      for (var i = 0; i < s.length; i++) {
-        var d = DIGIT[s.charCodeAt(i)];
-        n |= (d & 31) << shift;
-        if (d < 32) {
-          if (k % 3 === 0) n = doc += n; // a gap from the previous document
-          list[k++] = n;
-          n = 0;
-          shift = 0;
-        } else {
-          shift += 5;
-        }
+      // A buffer as long as the string holds its numbers (one digit at least each) and a third
+      // more for the norm ids: the pairs are read into place two of every three slots.
+      var s = entry[1], list = new Int32Array(s.length + (s.length >> 1) + 3);
+      var end = digits(s, list, 0, 1), k = end + (end >> 1);
+      var ids = normIds(index, c, entry[0]);
+      for (var i = end - 2, j = k - 3, doc = 0; i >= 0; i -= 2, j -= 3) {
+        list[j + 1] = list[i + 1];
+        list[j] = list[i];
+      }
+      for (j = 0; j < k; j += 3) {
+        doc = list[j] += doc; // a gap from the previous document
+        list[j + 2] = ids[doc];
       }
       return [entry[0], list.subarray(0, k)];
     });
@@ -446,27 +474,31 @@
 
   /* ---------- Loading the parts of a split index ---------- */
 
-  // The file of the part whose range holds `key` (a term, or a document number): the last part
-  // whose first key is <= key.
-  function partOf(list, key) {
-    var lo = 0, hi = list.length - 1;
+  // Parts are named by number: <lang>/t<N>.js for terms, <lang>/d<N>.js for document N.
+  function partFile(index, kind, n) {
+    return index.lang + '/' + kind + n + '.js';
+  }
+
+  // The number of the term part whose range holds `key`: the last whose first key is <= key.
+  function partNumber(index, key) {
+    var list = index.parts.terms, lo = 0, hi = list.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (list[mid][0] <= key) lo = mid;
+      if (list[mid] <= key) lo = mid;
       else hi = mid - 1;
     }
-    return list[lo][1];
+    return lo;
+  }
+
+  function partOf(index, key) {
+    return partFile(index, 't', partNumber(index, key));
   }
 
   // The files of the term parts that hold the words `prefix` begins.
   function spannedParts(index, prefix) {
-    var list = index.parts.terms;
-    var from = partOf(list, prefix), to = partOf(list, prefix + '\uffff');
-    var out = [], inside = false;
-    for (var i = 0; i < list.length; i++) {
-      if (list[i][1] === from) inside = true;
-      if (inside) out.push(list[i][1]);
-      if (list[i][1] === to) break;
+    var out = [];
+    for (var n = partNumber(index, prefix), to = partNumber(index, prefix + '\uffff'); n <= to; n++) {
+      out.push(partFile(index, 't', n));
     }
     return out;
   }
@@ -517,13 +549,12 @@
   function prepare(index, query, options, load) {
     if (!index || !index.parts) return Promise.resolve(index);
     options = options || {};
-    var parts = index.parts;
     var chars = fold(query);
     // Stems are not known before the parts are: the words as written pick the parts, and a
     // word's part carries its stem's postings.
     var bare = tokenize(chars, { particles: index.analyzer && index.analyzer.particles }, true);
     if (!bare.length) return Promise.resolve(index);
-    var files = bare.map(function (tok) { return partOf(parts.terms, tok.t); });
+    var files = bare.map(function (tok) { return partOf(index, tok.t); });
     if (options.prefix !== false) files = files.concat(spannedParts(index, typingToken(bare).t));
     return need(index, files, load).then(function () {
       if (options.fuzzy === false) return index;
@@ -532,10 +563,10 @@
         return !own(index.terms, tok.t) && codePoints(tok.t).length >= 5;
       });
       if (!misspelt.length) return index;
-      return need(index, [parts.dict], load).then(function () {
+      return need(index, [index.lang + '/dict.js'], load).then(function () {
         var more = [];
         misspelt.forEach(function (tok) {
-          expand(index, tok.t, true, false, function (term) { more.push(partOf(parts.terms, term)); });
+          expand(index, tok.t, true, false, function (term) { more.push(partOf(index, term)); });
         });
         return need(index, more, load);
       }).then(function () { return index; });
@@ -544,7 +575,7 @@
 
   function prepareDocs(index, results, load) {
     if (!index || !index.parts) return Promise.resolve(index);
-    var files = results.map(function (r) { return partOf(index.parts.docs, r.doc); });
+    var files = results.map(function (r) { return partFile(index, 'd', r.doc); });
     return need(index, files, load).then(function () { return index; });
   }
 
@@ -651,7 +682,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 2 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 3 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
