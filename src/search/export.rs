@@ -27,6 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
 
+use super::analyzer::is_hangul;
 use super::index::{B, FIELDS, K1, LanguageIndex};
 use super::query::utf16_cmp;
 
@@ -34,9 +35,10 @@ use super::query::utf16_cmp;
 const SNIPPET_SOURCE_CHARS: usize = 500;
 /// The size a part aims at, in bytes of script, unless `site.toml` sets `search_part_bytes`.
 /// Small parts waste little: a query needs a few terms of each part it loads, and the loads of
-/// one round go out together. Measured on the generated corpus (scripts/bench-search.mjs), 8 KB
-/// parts halved what a first query loads compared with 24 KB ones, in the same three rounds.
-pub const DEFAULT_PART_BYTES: usize = 8 * 1024;
+/// one round go out together; but each part adds its first key to the manifest. Measured on
+/// the generated corpus (scripts/bench-search.mjs), a first query loaded least at 3 KB: 8 KB
+/// loaded a quarter more in Japanese and Thai, 2 KB a manifest that outgrew what it saved.
+pub const DEFAULT_PART_BYTES: usize = 3 * 1024;
 /// An index of at most this many bytes is written as one script: below that, the round trips of
 /// a split cost a phone more than the bytes it would save.
 const SINGLE_FILE_BYTES: usize = 48 * 1024;
@@ -207,12 +209,21 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
     let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
     let mut size = 0;
     for key in keys {
-        if size >= part_bytes {
+        let bytes = terms.get(key).map_or(0, |p| entry_bytes(key, p))
+            + stems.get(key).map_or(0, |stem| key.len() + stem.len() + 6)
+            + carried(key, &stems, &terms)
+                .iter()
+                .map(|t| entry_bytes(t, &terms[*t]))
+                .sum::<usize>();
+        // A key that would take its part past the size starts the next one, so that a common
+        // word's long postings sit in a part of their own: a query for it loads nothing else,
+        // and a query for a rare word does not load the common one's postings.
+        let range = ranges.last_mut().expect("one range at least");
+        if !range.is_empty() && size + bytes > part_bytes {
             ranges.push(Vec::new());
             size = 0;
         }
-        size += terms.get(key).map_or(0, |p| entry_bytes(key, p));
-        size += stems.get(key).map_or(0, |stem| key.len() + stem.len() + 6);
+        size += bytes;
         ranges.last_mut().expect("one range at least").push(key);
     }
     let mut term_index = Vec::new();
@@ -228,9 +239,10 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
             }
             if let Some(stem) = stems.get(key) {
                 part.stems.insert(key, stem);
-                if let Some((t, p)) = terms.get_key_value(*stem) {
-                    part.terms.insert(t.as_str(), p);
-                }
+            }
+            for t in carried(key, &stems, &terms) {
+                let (t, p) = terms.get_key_value(t).expect("carried terms are terms");
+                part.terms.insert(t.as_str(), p);
             }
         }
         let name = format!("{lang}/t{n}");
@@ -282,6 +294,23 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
         (format!("{lang}.js"), assign(lang, &manifest(body), "INDEX")),
     );
     Ok(files)
+}
+
+/// The terms a key's part carries besides the key's own: its stem's and, for a Korean word, its
+/// bigrams'. A query for the word (or for a prefix of it, as it is typed) then finds them all
+/// in that one part, instead of one part a bigram.
+fn carried<'a, P>(
+    key: &'a str,
+    stems: &BTreeMap<&'a str, &'a str>,
+    terms: &BTreeMap<String, P>,
+) -> Vec<&'a str> {
+    let mut out: Vec<&str> = stems.get(key).copied().into_iter().collect();
+    if key.chars().count() >= 3 && key.chars().all(is_hangul) {
+        let starts: Vec<usize> = key.char_indices().map(|(i, _)| i).chain([key.len()]).collect();
+        out.extend(starts.windows(3).map(|w| &key[w[0]..w[2]]));
+    }
+    out.retain(|t| terms.contains_key(*t));
+    out
 }
 
 /// What a result shows, per document.

@@ -551,12 +551,21 @@
     options = options || {};
     var chars = fold(query);
     // Stems are not known before the parts are: the words as written pick the parts, and a
-    // word's part carries its stem's postings.
+    // word's part carries its stem's postings. A Korean word's part carries its bigrams too, so
+    // they are looked for in their own parts only when the word (or the word it begins, as it
+    // is typed) is not in the corpus: a compound or an unknown word costs one round more.
     var bare = tokenize(chars, { particles: index.analyzer && index.analyzer.particles }, true);
     if (!bare.length) return Promise.resolve(index);
-    var files = bare.map(function (tok) { return partOf(index, tok.t); });
+    function carried(tok) {
+      return tok.k === HANGUL && !tok.w;
+    }
+    var files = bare.filter(function (tok) { return !carried(tok); }).map(function (tok) { return partOf(index, tok.t); });
     if (options.prefix !== false) files = files.concat(spannedParts(index, typingToken(bare).t));
     return need(index, files, load).then(function () {
+      return need(index, bare.filter(function (tok) {
+        return carried(tok) && !own(index.terms, tok.t);
+      }).map(function (tok) { return partOf(index, tok.t); }), load);
+    }).then(function () {
       if (options.fuzzy === false) return index;
       var tokens = tokenize(chars, index.analyzer, true);
       var misspelt = tokens.filter(function (tok) {
