@@ -206,27 +206,18 @@
     return ids[f];
   }
 
-  // A term's postings: [[field, [doc, tf, fieldnorm id, ...]]], decoded once. The strings hold
-  // (document gap, tf) pairs; the field-norm id comes from the document's row of the manifest.
+  // A term's postings: [[field, [doc, tf, doc, tf, ...]]], decoded once (the strings hold the
+  // gap from the previous document, and tf).
   function postingsOf(index, term) {
     var c = cacheOf(index);
     var out = c.decoded.get(term);
     if (out) return out;
     out = index.terms[term].map(function (entry) {
-      // A buffer as long as the string holds its numbers (one digit at least each) and a third
-      // more for the norm ids: the pairs are read into place two of every three slots.
-      var s = entry[1], list = new Int32Array(s.length + (s.length >> 1) + 3);
-      var end = digits(s, list, 0, 1), k = end + (end >> 1);
-      var ids = normIds(index, c, entry[0]);
-      for (var i = end - 2, j = k - 3, doc = 0; i >= 0; i -= 2, j -= 3) {
-        list[j + 1] = list[i + 1];
-        list[j] = list[i];
-      }
-      for (j = 0; j < k; j += 3) {
-        doc = list[j] += doc; // a gap from the previous document
-        list[j + 2] = ids[doc];
-      }
-      return [entry[0], list.subarray(0, k)];
+      // A buffer as long as the string holds its numbers: each takes one digit at least.
+      var s = entry[1], list = new Int32Array(s.length);
+      var end = digits(s, list, 0, 1);
+      for (var i = 0, doc = 0; i < end; i += 2) doc = list[i] += doc;
+      return [entry[0], list.subarray(0, end)];
     });
     c.decoded.set(term, out);
     return out;
@@ -295,6 +286,8 @@
   //  - prefix (the word being typed): the terms it begins, and the stems of the corpus words it
   //    begins ("regenerat" begins "regenerative", not its stem "regener"), x0.5, at most 50.
   var MAX_PREFIX_TERMS = 50;
+  // Term frequencies up to this many have their BM25 tf part in a table per field.
+  var TF_TABLE = 7;
   function expand(index, token, fuzzy, prefix, add) {
     var c = cacheOf(index);
     var stems = (index.analyzer && index.analyzer.stems) || {};
@@ -373,31 +366,38 @@
     var b = f32(index.b == null ? 0.75 : index.b);
     var oneMinusB = f32(1 - b);
     var onePlusK1 = f32(1 + k1);
-    // Scores per document, in f32 like tantivy's (a Float32Array rounds every sum it stores).
-    var scores = new Float32Array(N);
-    var touched = [];
+    // Scores per document, in f32 like tantivy's (a Float32Array rounds every sum it stores),
+    // in one array per index that a search leaves all zero again: a query allocates nothing
+    // the size of the index.
     var c = cacheOf(index);
+    var scores = c.scores || (c.scores = new Float32Array(N));
+    var touched = [];
     function scoreTerm(term, mult) {
       var postings = postingsOf(index, term);
       for (var p = 0; p < postings.length; p++) {
         var f = postings[p][0], list = postings[p][1];
         var field = index.fields[f];
-        var df = list.length / 3;
+        var df = list.length / 2;
         var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
         var weight = f32(f32(idf * onePlusK1) * f32(field.boost == null ? 1 : field.boost));
         if (mult !== 1) weight = f32(weight * mult);
-        // BM25's length normalization depends only on the field and the norm id: 256 values.
+        // BM25's length normalization depends only on the field and the norm id: 256 values;
+        // and its tf part, for the small frequencies most postings have, on these and tf.
         var norms = c.norms && c.norms[f];
         if (!norms) {
           var avg = f32(field.avg_norm);
-          norms = new Float64Array(256);
-          for (var id = 0; id < 256; id++) norms[id] = f32(k1 * f32(oneMinusB + f32(f32(b * index.fieldnorms[id]) / avg)));
+          norms = new Float64Array(256 * (TF_TABLE + 1));
+          for (var id = 0; id < 256; id++) {
+            var norm = norms[id] = f32(k1 * f32(oneMinusB + f32(f32(b * index.fieldnorms[id]) / avg)));
+            for (var n = 1; n <= TF_TABLE; n++) norms[n * 256 + id] = f32(n / f32(n + norm));
+          }
           (c.norms || (c.norms = []))[f] = norms;
         }
-        for (var i = 0; i < list.length; i += 3) {
-          var doc = list[i], tf = list[i + 1];
+        var ids = normIds(index, c, f);
+        for (var i = 0; i < list.length; i += 2) {
+          var doc = list[i], tf = list[i + 1], at = ids[doc];
           if (scores[doc] === 0) touched.push(doc);
-          scores[doc] += f32(weight * f32(tf / f32(tf + norms[list[i + 2]])));
+          scores[doc] += f32(weight * (tf <= TF_TABLE ? norms[tf * 256 + at] : f32(tf / f32(tf + norms[at]))));
         }
       }
     }
@@ -422,36 +422,41 @@
         if (!chosen.has(term)) chosen.set(term, mine.get(term));
       });
     }
-    chosen.forEach(function (factor, term) {
-      scoreTerm(term, factor);
-    });
+    // The array must be all zero again even if a term was missing (a part not loaded).
+    try {
+      chosen.forEach(function (factor, term) {
+        scoreTerm(term, factor);
+      });
 
-    // The best `limit`, by score then ascending document (tantivy's order for ties), kept in
-    // order as the scores are read: far cheaper than sorting every document that matched.
-    var top = [];
-    for (var x = 0; x < touched.length && limit > 0; x++) {
-      var d = touched[x], sc = scores[d];
-      if (top.length === limit) {
-        var last = top[limit - 1];
-        if (sc < scores[last] || (sc === scores[last] && d > last)) continue;
-        top.pop();
+      // The best `limit`, by score then ascending document (tantivy's order for ties), kept in
+      // order as the scores are read: far cheaper than sorting every document that matched.
+      var top = [];
+      for (var x = 0; x < touched.length && limit > 0; x++) {
+        var d = touched[x], sc = scores[d];
+        if (top.length === limit) {
+          var last = top[limit - 1];
+          if (sc < scores[last] || (sc === scores[last] && d > last)) continue;
+          top.pop();
+        }
+        var at = top.length;
+        while (at > 0 && (scores[top[at - 1]] < sc || (scores[top[at - 1]] === sc && top[at - 1] > d))) at--;
+        top.splice(at, 0, d);
       }
-      var at = top.length;
-      while (at > 0 && (scores[top[at - 1]] < sc || (scores[top[at - 1]] === sc && top[at - 1] > d))) at--;
-      top.splice(at, 0, d);
+      var terms = Array.from(chosen.keys());
+      return top.map(function (doc) {
+        return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }) };
+      });
+    } finally {
+      for (var z = 0; z < touched.length; z++) scores[touched[z]] = 0;
     }
-    var terms = Array.from(chosen.keys());
-    return top.map(function (doc) {
-      return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }) };
-    });
   }
 
-  // Whether `doc` is in any field's postings (documents ascending, three numbers each).
+  // Whether `doc` is in any field's postings (documents ascending, two numbers each).
   function hasDoc(postings, doc) {
     for (var p = 0; p < postings.length; p++) {
-      var list = postings[p][1], lo = 0, hi = list.length / 3 - 1;
+      var list = postings[p][1], lo = 0, hi = list.length / 2 - 1;
       while (lo <= hi) {
-        var mid = (lo + hi) >> 1, at = list[mid * 3];
+        var mid = (lo + hi) >> 1, at = list[mid * 2];
         if (at === doc) return true;
         if (at < doc) lo = mid + 1;
         else hi = mid - 1;
