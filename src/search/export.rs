@@ -306,7 +306,11 @@ fn carried<'a, P>(
 ) -> Vec<&'a str> {
     let mut out: Vec<&str> = stems.get(key).copied().into_iter().collect();
     if key.chars().count() >= 3 && key.chars().all(is_hangul) {
-        let starts: Vec<usize> = key.char_indices().map(|(i, _)| i).chain([key.len()]).collect();
+        let starts: Vec<usize> = key
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([key.len()])
+            .collect();
         out.extend(starts.windows(3).map(|w| &key[w[0]..w[2]]));
     }
     out.retain(|t| terms.contains_key(*t));
