@@ -3,27 +3,31 @@
 //! `file://` where fetch() is refused.
 //!
 //! A small index is one script, `<lang>.js`. A large one is split so that a query loads little:
-//! `<lang>.js` is then a manifest (BM25 parameters, fields, and where each part starts), and
-//! the parts live in `<lang>/`:
+//! `<lang>.js` is then a manifest (BM25 parameters, fields, every document's field-norm ids,
+//! and the first key of each term part, cut to the shortest prefix that still separates it
+//! from the part before), and the parts live in `<lang>/`, named by their number alone:
 //! - `t<N>.js`: the terms of one range of the dictionary, in JavaScript's string order, with
 //!   their postings and the stems of the corpus words in that range. A word's part also carries
 //!   its stem's postings when the stem sorts into another part, so one load answers a word.
 //! - `dict.js`: every term and corpus word of four or more characters, the only candidates a
 //!   misspelt word (five characters or more) can have; loaded only when a word is not a term.
-//! - `d<N>.js`: the documents of one id range: what a result shows.
+//! - `d<N>.js`: document N, what a result shows: a result list loads only its own documents.
 //!
 //! A query thus loads the manifest, then the term parts of its words (in parallel), then the
 //! document parts of the results it shows (in parallel): three rounds of script loads; a
 //! misspelt word adds the dictionary and the parts of its candidates.
 //!
-//! Postings are strings of variable-length numbers, three per document: the gap from the
-//! previous document, the term frequency and the field-norm id.
+//! Postings are strings of variable-length numbers, two per document: the gap from the previous
+//! document and the term frequency. A document's field-norm id is the same in every posting of
+//! a field, so it is written once per document and field, in the manifest: measured on the
+//! generated corpus, the ids were nearly half of the bytes of a query's postings.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
 
+use super::analyzer::is_hangul;
 use super::index::{B, FIELDS, K1, LanguageIndex};
 use super::query::utf16_cmp;
 
@@ -31,18 +35,17 @@ use super::query::utf16_cmp;
 const SNIPPET_SOURCE_CHARS: usize = 500;
 /// The size a part aims at, in bytes of script, unless `site.toml` sets `search_part_bytes`.
 /// Small parts waste little: a query needs a few terms of each part it loads, and the loads of
-/// one round go out together. Measured on the generated corpus (scripts/bench-search.mjs), 8 KB
-/// parts halved what a first query loads compared with 24 KB ones, in the same three rounds.
-pub const DEFAULT_PART_BYTES: usize = 8 * 1024;
+/// one round go out together; but each part adds its first key to the manifest. Measured on
+/// the generated corpus (scripts/bench-search.mjs), a first query loaded least at 3 KB: 8 KB
+/// loaded a quarter more in Japanese and Thai, 2 KB a manifest that outgrew what it saved.
+pub const DEFAULT_PART_BYTES: usize = 3 * 1024;
 /// An index of at most this many bytes is written as one script: below that, the round trips of
 /// a split cost a phone more than the bytes it would save.
 const SINGLE_FILE_BYTES: usize = 48 * 1024;
-/// Document parts are smaller than term parts: a result list loads several of them at once.
-const DOC_PART_SHARE: usize = 3;
 /// A misspelt word has five characters or more and is one edit from its candidates.
 const FUZZY_MIN_CHARS: usize = 4;
 /// The format version the page's engine checks.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The 64 digits of the posting strings: the first 32 end a number, the last 32 continue it
 /// (five bits each, low bits first). None needs escaping in JSON.
@@ -58,6 +61,8 @@ struct Manifest<'a> {
     fields: Vec<FieldSpec>,
     /// Field-norm id → field norm, as tantivy decodes it.
     fieldnorms: Vec<u32>,
+    /// Per field, every document's field-norm id, as digits (see `push_number`).
+    norms: Vec<String>,
     #[serde(flatten)]
     body: Body<'a>,
 }
@@ -87,11 +92,8 @@ struct Analyzer<'a> {
 
 #[derive(Serialize)]
 struct Parts {
-    /// (first key, file) of each term part, in key order.
-    terms: Vec<(String, String)>,
-    dict: String,
-    /// (first document, file) of each document part.
-    docs: Vec<(u32, String)>,
+    /// The first key of each term part `t<N>.js`, in key order, as short as it can be.
+    terms: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -139,9 +141,18 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
         .map(|(term, fields)| {
             let encoded = fields
                 .into_iter()
-                .map(|(f, list)| (f, encode(&list, |doc| norm_ids[doc as usize][f])))
+                .map(|(f, list)| (f, encode(&list)))
                 .collect();
             (term, encoded)
+        })
+        .collect();
+    let norms: Vec<String> = (0..FIELDS.len())
+        .map(|f| {
+            let mut out = String::with_capacity(norm_ids.len());
+            for row in &norm_ids {
+                push_number(&mut out, u32::from(row[f]));
+            }
+            out
         })
         .collect();
     let docs = documents(index);
@@ -167,6 +178,7 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
             })
             .collect(),
         fieldnorms: (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect(),
+        norms: norms.clone(),
         body,
     };
 
@@ -197,15 +209,25 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
     let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
     let mut size = 0;
     for key in keys {
-        if size >= part_bytes {
+        let bytes = terms.get(key).map_or(0, |p| entry_bytes(key, p))
+            + stems.get(key).map_or(0, |stem| key.len() + stem.len() + 6)
+            + carried(key, &stems, &terms)
+                .iter()
+                .map(|t| entry_bytes(t, &terms[*t]))
+                .sum::<usize>();
+        // A key that would take its part past the size starts the next one, so that a common
+        // word's long postings sit in a part of their own: a query for it loads nothing else,
+        // and a query for a rare word does not load the common one's postings.
+        let range = ranges.last_mut().expect("one range at least");
+        if !range.is_empty() && size + bytes > part_bytes {
             ranges.push(Vec::new());
             size = 0;
         }
-        size += terms.get(key).map_or(0, |p| entry_bytes(key, p));
-        size += stems.get(key).map_or(0, |stem| key.len() + stem.len() + 6);
+        size += bytes;
         ranges.last_mut().expect("one range at least").push(key);
     }
     let mut term_index = Vec::new();
+    let mut previous_last: Option<&str> = None;
     for (n, range) in ranges.iter().enumerate() {
         let mut part = TermPart {
             terms: BTreeMap::new(),
@@ -217,13 +239,18 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
             }
             if let Some(stem) = stems.get(key) {
                 part.stems.insert(key, stem);
-                if let Some((t, p)) = terms.get_key_value(*stem) {
-                    part.terms.insert(t.as_str(), p);
-                }
+            }
+            for t in carried(key, &stems, &terms) {
+                let (t, p) = terms.get_key_value(t).expect("carried terms are terms");
+                part.terms.insert(t.as_str(), p);
             }
         }
         let name = format!("{lang}/t{n}");
-        term_index.push((range[0].to_owned(), format!("{name}.js")));
+        term_index.push(match previous_last {
+            Some(last) => separator(last, range[0]).to_owned(),
+            None => String::new(),
+        });
+        previous_last = range.last().copied();
         files.push((format!("{name}.js"), assign(&name, &part, "PARTS")));
     }
 
@@ -247,38 +274,47 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
         assign(&dict_name, &dict, "PARTS"),
     ));
 
-    let mut doc_index = Vec::new();
-    let mut start = 0;
-    while start < docs.len() {
-        let mut end = start;
-        let mut size = 0;
-        while end < docs.len() && (end == start || size < part_bytes / DOC_PART_SHARE) {
-            size += doc_bytes(&docs[end]);
-            end += 1;
-        }
-        let name = format!("{lang}/d{}", doc_index.len());
+    // One document a part: a result list needs a handful of documents scattered over the
+    // index, and any neighbour in a part would be bytes it never shows.
+    for (n, doc) in docs.iter().enumerate() {
+        let name = format!("{lang}/d{n}");
         let part = DocPart {
-            from: start as u32,
-            docs: &docs[start..end],
+            from: n as u32,
+            docs: std::slice::from_ref(doc),
         };
-        doc_index.push((start as u32, format!("{name}.js")));
         files.push((format!("{name}.js"), assign(&name, &part, "PARTS")));
-        start = end;
     }
 
     let body = Body::Split {
         analyzer: Analyzer::default(),
-        parts: Parts {
-            terms: term_index,
-            dict: format!("{dict_name}.js"),
-            docs: doc_index,
-        },
+        parts: Parts { terms: term_index },
     };
     files.insert(
         0,
         (format!("{lang}.js"), assign(lang, &manifest(body), "INDEX")),
     );
     Ok(files)
+}
+
+/// The terms a key's part carries besides the key's own: its stem's and, for a Korean word, its
+/// bigrams'. A query for the word (or for a prefix of it, as it is typed) then finds them all
+/// in that one part, instead of one part a bigram.
+fn carried<'a, P>(
+    key: &'a str,
+    stems: &BTreeMap<&'a str, &'a str>,
+    terms: &BTreeMap<String, P>,
+) -> Vec<&'a str> {
+    let mut out: Vec<&str> = stems.get(key).copied().into_iter().collect();
+    if key.chars().count() >= 3 && key.chars().all(is_hangul) {
+        let starts: Vec<usize> = key
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([key.len()])
+            .collect();
+        out.extend(starts.windows(3).map(|w| &key[w[0]..w[2]]));
+    }
+    out.retain(|t| terms.contains_key(*t));
+    out
 }
 
 /// What a result shows, per document.
@@ -308,18 +344,28 @@ fn assign(key: &str, value: &impl Serialize, global: &str) -> String {
     format!("(window.ARMGUIDE_{global} = window.ARMGUIDE_{global} || {{}})[{key}] = {json};\n")
 }
 
-/// One field's postings as a string: per document, its gap from the previous one, the term
-/// frequency and the field-norm id.
-fn encode(list: &[(u32, u32)], norm_id: impl Fn(u32) -> u8) -> String {
-    let mut out = String::with_capacity(list.len() * 3);
+/// One field's postings as a string: per document, its gap from the previous one and the term
+/// frequency.
+fn encode(list: &[(u32, u32)]) -> String {
+    let mut out = String::with_capacity(list.len() * 2);
     let mut previous = 0;
     for &(doc, tf) in list {
         push_number(&mut out, doc - previous);
         push_number(&mut out, tf);
-        push_number(&mut out, u32::from(norm_id(doc)));
         previous = doc;
     }
     out
+}
+
+/// The shortest prefix of `first` that sorts after `last` (in JavaScript's order): a part's
+/// key in the manifest. Every key of the part before is at most `last`, so it still sorts
+/// before the prefix, and every key of this part is at least `first`, so after it.
+fn separator<'a>(last: &str, first: &'a str) -> &'a str {
+    first
+        .char_indices()
+        .map(|(i, c)| &first[..i + c.len_utf8()])
+        .find(|prefix| utf16_cmp(prefix, last).is_gt())
+        .unwrap_or(first)
 }
 
 fn push_number(out: &mut String, mut n: u32) {
@@ -363,24 +409,16 @@ mod tests {
     #[test]
     fn postings_round_trip_through_the_digits() {
         let list = [(0, 1), (3, 2), (40, 1), (70_000, 300)];
-        let s = encode(&list, |doc| (doc % 256) as u8);
-        assert_eq!(
-            decode(&s),
-            vec![
-                0,
-                1,
-                0,
-                3,
-                2,
-                3,
-                37,
-                1,
-                40,
-                69_960,
-                300,
-                (70_000 % 256) as u32
-            ]
-        );
+        assert_eq!(decode(&encode(&list)), vec![0, 1, 3, 2, 37, 1, 69_960, 300]);
+    }
+
+    #[test]
+    fn a_part_key_is_the_shortest_prefix_after_the_part_before() {
+        assert_eq!(separator("cell", "cellular"), "cellu");
+        assert_eq!(separator("apple", "banana"), "b");
+        assert_eq!(separator("줄기", "줄기세포"), "줄기세");
+        // UTF-16 order: U+FF5E sorts after U+1F600, whose first code unit is a surrogate.
+        assert_eq!(separator("a\u{1F600}", "a\u{FF5E}b"), "a\u{FF5E}");
     }
 
     #[test]

@@ -64,6 +64,14 @@ function engine(site) {
   };
 }
 
+/** The term part of a split index that holds `key`, from its manifest's first keys. */
+function termPart(site, lang, key) {
+  const sandbox = { window: {} };
+  vm.runInNewContext(readFileSync(join(site, 'assets/search', `${lang}.js`), 'utf8'), sandbox);
+  const firsts = sandbox.window.ARMGUIDE_INDEX[lang].parts.terms;
+  return `${lang}/t${firsts.findLastIndex((first) => first <= key)}.js`;
+}
+
 function tantivy(lang, query, limit) {
   const out = execFileSync(bin, ['search', query, '--lang', lang, '--limit', String(limit), '--format', 'json', '--root', repo], { encoding: 'utf8' });
   return JSON.parse(out);
@@ -118,6 +126,19 @@ for (const [name, bytes] of [['as shipped', null], ['in one script', 10_000_000]
         assert.equal(typo[0].url, 'en/glossary/index.html#exosome');
         const total = readdirSync(join(site, 'assets/search/en')).length;
         assert.ok(fresh.loads.length < total / 2, `${fresh.loads.length} of ${total} parts loaded`);
+      });
+
+      test("a Korean word's part carries its bigrams; a word the guide lacks loads theirs", async () => {
+        const fresh = engine(site);
+        const terms = () => fresh.loads.filter((f) => /^ko\/t\d+\.js$/.test(f));
+        const word = await fresh.search('ko', '줄기세포', 3);
+        assert.equal(word[0].url, 'ko/glossary/index.html#stem-cell');
+        assert.ok(terms().length <= 2, `one word, one part (two at a range's edge), not one a bigram: ${terms()}`);
+        // Not a word of the guide: its bigrams (줄기, 기세, 세포, 포뇌) are found in their own parts.
+        const query = '줄기세포뇌';
+        const compound = await fresh.search('ko', query, 3);
+        assert.ok(fresh.loads.includes(termPart(site, 'ko', '포뇌')), 'the bigram 포뇌 was looked for in its part');
+        assert.deepEqual(compound.map((r) => r.url), tantivy('ko', query, 3).map((r) => r.url));
       });
     }
   });

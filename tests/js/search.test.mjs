@@ -21,12 +21,12 @@ const S = load();
 const plain = (x) => JSON.parse(JSON.stringify(x));
 const analyze = (text, analyzer = {}) => plain(S.analyze(text, analyzer));
 const queryTerms = (text, analyzer = {}) => plain(S.queryTerms(text, analyzer));
-const search = (index, query, options) => plain(S.search(v2(index), query, options));
+const search = (index, query, options) => plain(S.search(exported(index), query, options));
 
 // The tests write indexes readably (postings as [doc, tf, ...], norms per document); the engine
 // reads what src/search/export.rs writes: postings as strings of five-bit digits (gap from the
-// previous document, tf, field-norm id) and a table from field-norm id to field norm. Here the
-// table is the identity, so a norm is its own id.
+// previous document, tf), per field every document's field-norm id as such digits, and a table
+// from field-norm id to field norm. Here the table is the identity, so a norm is its own id.
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
 function number(n) {
   let s = '';
@@ -34,18 +34,19 @@ function number(n) {
   return s + DIGITS[n];
 }
 const converted = new WeakMap();
-function v2(index) {
+function exported(index) {
   if (index.v !== 1) return index;
   if (!converted.has(index)) {
     const terms = {};
     for (const [t, fields] of Object.entries(index.terms)) {
       terms[t] = fields.map(([f, list]) => {
         let s = '';
-        for (let i = 0, prev = 0; i < list.length; prev = list[i], i += 2) s += number(list[i] - prev) + number(list[i + 1]) + number(index.docs[list[i]].norms[f]);
+        for (let i = 0, prev = 0; i < list.length; prev = list[i], i += 2) s += number(list[i] - prev) + number(list[i + 1]);
         return [f, s];
       });
     }
-    converted.set(index, { ...index, v: 2, terms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
+    const norms = index.fields.map((_, f) => index.docs.map((d) => number(d.norms?.[f] ?? 0)).join(''));
+    converted.set(index, { ...index, v: 3, terms, norms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
   }
   return converted.get(index);
 }

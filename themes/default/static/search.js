@@ -178,27 +178,46 @@
   var DIGIT = new Uint8Array(128);
   for (var dg = 0; dg < DIGITS.length; dg++) DIGIT[DIGITS.charCodeAt(dg)] = dg;
 
-  // A term's postings: [[field, [doc, tf, fieldnorm id, ...]]], decoded once.
+  // A digit string's numbers (see DIGITS), into `out` from `at`; returns where they end.
+  function digits(s, out, at, every) {
+    var n = 0, shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = DIGIT[s.charCodeAt(i)];
+      n |= (d & 31) << shift;
+      if (d < 32) {
+        out[at] = n;
+        at += every;
+        n = 0;
+        shift = 0;
+      } else {
+        shift += 5;
+      }
+    }
+    return at;
+  }
+
+  // Per field, every document's field-norm id (the manifest's `norms`), decoded once.
+  function normIds(index, c, f) {
+    var ids = c.normIds || (c.normIds = []);
+    if (!ids[f]) {
+      ids[f] = new Uint8Array(index.num_docs);
+      digits(index.norms[f], ids[f], 0, 1);
+    }
+    return ids[f];
+  }
+
+  // A term's postings: [[field, [doc, tf, doc, tf, ...]]], decoded once (the strings hold the
+  // gap from the previous document, and tf).
   function postingsOf(index, term) {
     var c = cacheOf(index);
     var out = c.decoded.get(term);
     if (out) return out;
     out = index.terms[term].map(function (entry) {
-      // One pass into a buffer as long as the string (a number takes one digit at least).
-      var s = entry[1], list = new Int32Array(s.length), n = 0, shift = 0, k = 0, doc = 0;
-      for (var i = 0; i < s.length; i++) {
-        var d = DIGIT[s.charCodeAt(i)];
-        n |= (d & 31) << shift;
-        if (d < 32) {
-          if (k % 3 === 0) n = doc += n; // a gap from the previous document
-          list[k++] = n;
-          n = 0;
-          shift = 0;
-        } else {
-          shift += 5;
-        }
-      }
-      return [entry[0], list.subarray(0, k)];
+      // A buffer as long as the string holds its numbers: each takes one digit at least.
+      var s = entry[1], list = new Int32Array(s.length);
+      var end = digits(s, list, 0, 1);
+      for (var i = 0, doc = 0; i < end; i += 2) doc = list[i] += doc;
+      return [entry[0], list.subarray(0, end)];
     });
     c.decoded.set(term, out);
     return out;
@@ -267,6 +286,8 @@
   //  - prefix (the word being typed): the terms it begins, and the stems of the corpus words it
   //    begins ("regenerat" begins "regenerative", not its stem "regener"), x0.5, at most 50.
   var MAX_PREFIX_TERMS = 50;
+  // Term frequencies up to this many have their BM25 tf part in a table per field.
+  var TF_TABLE = 7;
   function expand(index, token, fuzzy, prefix, add) {
     var c = cacheOf(index);
     var stems = (index.analyzer && index.analyzer.stems) || {};
@@ -345,31 +366,38 @@
     var b = f32(index.b == null ? 0.75 : index.b);
     var oneMinusB = f32(1 - b);
     var onePlusK1 = f32(1 + k1);
-    // Scores per document, in f32 like tantivy's (a Float32Array rounds every sum it stores).
-    var scores = new Float32Array(N);
-    var touched = [];
+    // Scores per document, in f32 like tantivy's (a Float32Array rounds every sum it stores),
+    // in one array per index that a search leaves all zero again: a query allocates nothing
+    // the size of the index.
     var c = cacheOf(index);
+    var scores = c.scores || (c.scores = new Float32Array(N));
+    var touched = [];
     function scoreTerm(term, mult) {
       var postings = postingsOf(index, term);
       for (var p = 0; p < postings.length; p++) {
         var f = postings[p][0], list = postings[p][1];
         var field = index.fields[f];
-        var df = list.length / 3;
+        var df = list.length / 2;
         var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
         var weight = f32(f32(idf * onePlusK1) * f32(field.boost == null ? 1 : field.boost));
         if (mult !== 1) weight = f32(weight * mult);
-        // BM25's length normalization depends only on the field and the norm id: 256 values.
+        // BM25's length normalization depends only on the field and the norm id: 256 values;
+        // and its tf part, for the small frequencies most postings have, on these and tf.
         var norms = c.norms && c.norms[f];
         if (!norms) {
           var avg = f32(field.avg_norm);
-          norms = new Float64Array(256);
-          for (var id = 0; id < 256; id++) norms[id] = f32(k1 * f32(oneMinusB + f32(f32(b * index.fieldnorms[id]) / avg)));
+          norms = new Float64Array(256 * (TF_TABLE + 1));
+          for (var id = 0; id < 256; id++) {
+            var norm = norms[id] = f32(k1 * f32(oneMinusB + f32(f32(b * index.fieldnorms[id]) / avg)));
+            for (var n = 1; n <= TF_TABLE; n++) norms[n * 256 + id] = f32(n / f32(n + norm));
+          }
           (c.norms || (c.norms = []))[f] = norms;
         }
-        for (var i = 0; i < list.length; i += 3) {
-          var doc = list[i], tf = list[i + 1];
+        var ids = normIds(index, c, f);
+        for (var i = 0; i < list.length; i += 2) {
+          var doc = list[i], tf = list[i + 1], at = ids[doc];
           if (scores[doc] === 0) touched.push(doc);
-          scores[doc] += f32(weight * f32(tf / f32(tf + norms[list[i + 2]])));
+          scores[doc] += f32(weight * (tf <= TF_TABLE ? norms[tf * 256 + at] : f32(tf / f32(tf + norms[at]))));
         }
       }
     }
@@ -394,36 +422,41 @@
         if (!chosen.has(term)) chosen.set(term, mine.get(term));
       });
     }
-    chosen.forEach(function (factor, term) {
-      scoreTerm(term, factor);
-    });
+    // The array must be all zero again even if a term was missing (a part not loaded).
+    try {
+      chosen.forEach(function (factor, term) {
+        scoreTerm(term, factor);
+      });
 
-    // The best `limit`, by score then ascending document (tantivy's order for ties), kept in
-    // order as the scores are read: far cheaper than sorting every document that matched.
-    var top = [];
-    for (var x = 0; x < touched.length && limit > 0; x++) {
-      var d = touched[x], sc = scores[d];
-      if (top.length === limit) {
-        var last = top[limit - 1];
-        if (sc < scores[last] || (sc === scores[last] && d > last)) continue;
-        top.pop();
+      // The best `limit`, by score then ascending document (tantivy's order for ties), kept in
+      // order as the scores are read: far cheaper than sorting every document that matched.
+      var top = [];
+      for (var x = 0; x < touched.length && limit > 0; x++) {
+        var d = touched[x], sc = scores[d];
+        if (top.length === limit) {
+          var last = top[limit - 1];
+          if (sc < scores[last] || (sc === scores[last] && d > last)) continue;
+          top.pop();
+        }
+        var at = top.length;
+        while (at > 0 && (scores[top[at - 1]] < sc || (scores[top[at - 1]] === sc && top[at - 1] > d))) at--;
+        top.splice(at, 0, d);
       }
-      var at = top.length;
-      while (at > 0 && (scores[top[at - 1]] < sc || (scores[top[at - 1]] === sc && top[at - 1] > d))) at--;
-      top.splice(at, 0, d);
+      var terms = Array.from(chosen.keys());
+      return top.map(function (doc) {
+        return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }) };
+      });
+    } finally {
+      for (var z = 0; z < touched.length; z++) scores[touched[z]] = 0;
     }
-    var terms = Array.from(chosen.keys());
-    return top.map(function (doc) {
-      return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }) };
-    });
   }
 
-  // Whether `doc` is in any field's postings (documents ascending, three numbers each).
+  // Whether `doc` is in any field's postings (documents ascending, two numbers each).
   function hasDoc(postings, doc) {
     for (var p = 0; p < postings.length; p++) {
-      var list = postings[p][1], lo = 0, hi = list.length / 3 - 1;
+      var list = postings[p][1], lo = 0, hi = list.length / 2 - 1;
       while (lo <= hi) {
-        var mid = (lo + hi) >> 1, at = list[mid * 3];
+        var mid = (lo + hi) >> 1, at = list[mid * 2];
         if (at === doc) return true;
         if (at < doc) lo = mid + 1;
         else hi = mid - 1;
@@ -446,27 +479,31 @@
 
   /* ---------- Loading the parts of a split index ---------- */
 
-  // The file of the part whose range holds `key` (a term, or a document number): the last part
-  // whose first key is <= key.
-  function partOf(list, key) {
-    var lo = 0, hi = list.length - 1;
+  // Parts are named by number: <lang>/t<N>.js for terms, <lang>/d<N>.js for document N.
+  function partFile(index, kind, n) {
+    return index.lang + '/' + kind + n + '.js';
+  }
+
+  // The number of the term part whose range holds `key`: the last whose first key is <= key.
+  function partNumber(index, key) {
+    var list = index.parts.terms, lo = 0, hi = list.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (list[mid][0] <= key) lo = mid;
+      if (list[mid] <= key) lo = mid;
       else hi = mid - 1;
     }
-    return list[lo][1];
+    return lo;
+  }
+
+  function partOf(index, key) {
+    return partFile(index, 't', partNumber(index, key));
   }
 
   // The files of the term parts that hold the words `prefix` begins.
   function spannedParts(index, prefix) {
-    var list = index.parts.terms;
-    var from = partOf(list, prefix), to = partOf(list, prefix + '\uffff');
-    var out = [], inside = false;
-    for (var i = 0; i < list.length; i++) {
-      if (list[i][1] === from) inside = true;
-      if (inside) out.push(list[i][1]);
-      if (list[i][1] === to) break;
+    var out = [];
+    for (var n = partNumber(index, prefix), to = partNumber(index, prefix + '\uffff'); n <= to; n++) {
+      out.push(partFile(index, 't', n));
     }
     return out;
   }
@@ -517,25 +554,33 @@
   function prepare(index, query, options, load) {
     if (!index || !index.parts) return Promise.resolve(index);
     options = options || {};
-    var parts = index.parts;
     var chars = fold(query);
     // Stems are not known before the parts are: the words as written pick the parts, and a
-    // word's part carries its stem's postings.
+    // word's part carries its stem's postings. A Korean word's part carries its bigrams too, so
+    // they are looked for in their own parts only when the word (or the word it begins, as it
+    // is typed) is not in the corpus: a compound or an unknown word costs one round more.
     var bare = tokenize(chars, { particles: index.analyzer && index.analyzer.particles }, true);
     if (!bare.length) return Promise.resolve(index);
-    var files = bare.map(function (tok) { return partOf(parts.terms, tok.t); });
+    function carried(tok) {
+      return tok.k === HANGUL && !tok.w;
+    }
+    var files = bare.filter(function (tok) { return !carried(tok); }).map(function (tok) { return partOf(index, tok.t); });
     if (options.prefix !== false) files = files.concat(spannedParts(index, typingToken(bare).t));
     return need(index, files, load).then(function () {
+      return need(index, bare.filter(function (tok) {
+        return carried(tok) && !own(index.terms, tok.t);
+      }).map(function (tok) { return partOf(index, tok.t); }), load);
+    }).then(function () {
       if (options.fuzzy === false) return index;
       var tokens = tokenize(chars, index.analyzer, true);
       var misspelt = tokens.filter(function (tok) {
         return !own(index.terms, tok.t) && codePoints(tok.t).length >= 5;
       });
       if (!misspelt.length) return index;
-      return need(index, [parts.dict], load).then(function () {
+      return need(index, [index.lang + '/dict.js'], load).then(function () {
         var more = [];
         misspelt.forEach(function (tok) {
-          expand(index, tok.t, true, false, function (term) { more.push(partOf(parts.terms, term)); });
+          expand(index, tok.t, true, false, function (term) { more.push(partOf(index, term)); });
         });
         return need(index, more, load);
       }).then(function () { return index; });
@@ -544,7 +589,7 @@
 
   function prepareDocs(index, results, load) {
     if (!index || !index.parts) return Promise.resolve(index);
-    var files = results.map(function (r) { return partOf(index.parts.docs, r.doc); });
+    var files = results.map(function (r) { return partFile(index, 'd', r.doc); });
     return need(index, files, load).then(function () { return index; });
   }
 
@@ -651,7 +696,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 2 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 3 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
