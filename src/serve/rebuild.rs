@@ -185,6 +185,26 @@ impl Workspace {
         let result = (|| -> Result<(), BuildError> {
             let search = site::search_files(&site, &self.inputs.messages, &langs)?;
             self.write(&search, &mut outcome)?;
+            // A language's index may now have fewer parts: its old ones go.
+            let made: HashSet<&str> = search.iter().map(|(p, _)| p.as_str()).collect();
+            let stale: Vec<String> = self
+                .written
+                .keys()
+                .filter(|p| !made.contains(p.as_str()))
+                .filter(|p| {
+                    langs.iter().any(|l| {
+                        p.strip_prefix("assets/search/")
+                            .and_then(|rest| rest.strip_prefix(l.as_str()))
+                            .is_some_and(|rest| rest == ".js" || rest.starts_with('/'))
+                    })
+                })
+                .cloned()
+                .collect();
+            for path in stale {
+                output::remove_one(&self.out, &path)?;
+                self.written.remove(&path);
+                outcome.removed.push(path);
+            }
             if let Some(mut keep) = keep {
                 keep.extend(search.into_iter().map(|(p, _)| p));
                 self.remove_all_but(&keep, &mut outcome)?;

@@ -109,6 +109,37 @@ fn an_edit_that_breaks_another_language_puts_back_the_page_written_first() {
 }
 
 #[test]
+fn a_smaller_search_index_leaves_none_of_its_old_parts() {
+    let site = Site::new("basic");
+    let words: Vec<String> = (0..12_000).map(|i| format!("word{i}x")).collect();
+    site.write(
+        "content/en/big.md",
+        &format!("---\ntitle: Big\n---\n{}\n", words.join(" ")),
+    );
+    let opts = site.options();
+    let (mut ws, _) = Workspace::open(&opts).unwrap();
+    assert!(
+        site.path().join("public/assets/search/en").is_dir(),
+        "the index is split"
+    );
+
+    // The same page with a few words: the index is one script again.
+    site.write("content/en/big.md", "---\ntitle: Big\n---\nA few words.\n");
+    let outcome = ws
+        .rebuild(&[site.path().join("content/en/big.md")])
+        .unwrap();
+    assert!(
+        outcome
+            .removed
+            .iter()
+            .any(|p| p.starts_with("assets/search/en/")),
+        "{:?}",
+        outcome.removed
+    );
+    assert_same_as_full_build(&site, &opts, "smaller index");
+}
+
+#[test]
 fn each_kind_of_edit_rebuilds_to_what_a_full_build_gives() {
     let site = Site::new("basic");
     let opts = site.options();
