@@ -10,6 +10,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use scraper::{Html, Selector};
 
+use crate::content::markdown::percent_decode;
 use crate::diagnostics::{Diagnostic, SourceText};
 
 /// What a page links to and which ids it has.
@@ -176,7 +177,7 @@ fn problem(
     let target = if path.is_empty() {
         from.to_owned()
     } else {
-        resolve(from, &decode(path))?
+        resolve(from, &percent_decode(path))?
     };
     if !names.contains(target.as_str()) {
         return Some((
@@ -186,7 +187,7 @@ fn problem(
     }
     let anchor = anchor.filter(|a| !a.is_empty())?;
     let ids = &pages.get(target.as_str())?.ids;
-    (!ids.contains(&decode(anchor))).then(|| {
+    (!ids.contains(&percent_decode(anchor))).then(|| {
         (
             Kind::NoAnchor,
             format!("link `{url}`: `{target}` has no element with the id `{anchor}`"),
@@ -208,25 +209,6 @@ fn resolve(from: &str, path: &str) -> Option<String> {
         }
     }
     Some(parts.join("/"))
-}
-
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
 }
 
 #[cfg(test)]

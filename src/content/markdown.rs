@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostics::{Diagnostic, SourceText};
-pub use links::{LinkTarget, resolve_link};
+pub use links::{LinkTarget, percent_decode, resolve_link};
 pub use runs::Marking;
 pub use runs::is_hangul;
 pub use sanitize::LINK_SCHEMES;
