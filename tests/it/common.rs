@@ -126,3 +126,17 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// The report of a build that must succeed; otherwise the test fails with every diagnostic.
+pub fn built(result: Result<BuildReport, BuildError>) -> BuildReport {
+    result.unwrap_or_else(|e| match e {
+        BuildError::Content(d) => panic!(
+            "{}",
+            d.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+        other => panic!("{other}"),
+    })
+}

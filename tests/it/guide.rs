@@ -18,16 +18,7 @@ fn the_guide_builds_and_every_link_resolves() {
         write: true,
         ..BuildOptions::default()
     };
-    let report = build(&opts).unwrap_or_else(|e| match e {
-        armguide::site::BuildError::Content(d) => panic!(
-            "{}",
-            d.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-        other => panic!("{other}"),
-    });
+    let report = crate::common::built(build(&opts));
     let problems = crate::links::problems(&out.path().join("public"), None);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let unexpected: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();

@@ -28,18 +28,7 @@ fn errors(site: &Site) -> Vec<String> {
 }
 
 fn builds(site: &Site) {
-    if let Err(e) = site.build() {
-        match e {
-            BuildError::Content(d) => panic!(
-                "{}",
-                d.iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            ),
-            other => panic!("{other}"),
-        }
-    }
+    crate::common::built(site.build());
 }
 
 const GUIDE: &str = "content/en/guide.md";
