@@ -15,6 +15,7 @@ let root;
 let server;
 let base;
 let browser;
+let said = '';
 
 before(async () => {
   const bin = process.env.ARMGUIDE_BIN || join(repo, 'target', 'debug', 'armguide');
@@ -25,7 +26,9 @@ before(async () => {
   const guide = join(root, 'content', 'en', 'guide.md');
   const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of the long page.`).join('\n\n');
   writeFileSync(guide, readFileSync(guide, 'utf8') + '\n\n' + filler + '\n');
-  server = spawn(bin, ['serve', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(bin, ['serve', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // What the server says (the fixture's own warnings among it) is shown only if a test fails.
+  server.stderr.on('data', (chunk) => { said += chunk; });
   base = await new Promise((ok, fail) => {
     server.on('exit', (code) => fail(new Error(`serve exited with ${code}`)));
     createInterface({ input: server.stdout }).on('line', (line) => {
@@ -49,6 +52,15 @@ function edit(from, to) {
 }
 
 test('an open page follows edits, shows a broken edit over the last good page, and recovers', async () => {
+  try {
+    await followsEdits();
+  } catch (e) {
+    console.error(said);
+    throw e;
+  }
+});
+
+async function followsEdits() {
   const context = await browser.newContext({ viewport: { width: 390, height: 500 } });
   const page = await context.newPage();
   const problems = [];
@@ -84,4 +96,4 @@ test('an open page follows edits, shows a broken edit over the last good page, a
   await page.waitForFunction(() => !document.querySelector('#armguide-errors'));
   assert.deepEqual(problems, []);
   await context.close();
-});
+}
