@@ -155,6 +155,12 @@ fn each_kind_of_edit_rebuilds_to_what_a_full_build_gives() {
     );
     let outcome = ws.rebuild(&[path]).unwrap();
     assert_eq!(outcome.rendered, 2, "the page in en and ko");
+    assert!(
+        outcome
+            .edited_done
+            .is_some_and(|first| first <= outcome.pages_done),
+        "the edited page is written before its other languages"
+    );
     assert!(outcome.rendered < pages);
     assert!(
         outcome.written.iter().any(|p| p == "en/guide.html"),
