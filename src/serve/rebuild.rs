@@ -360,7 +360,13 @@ impl Workspace {
         if rel == Path::new("site.toml") {
             return Ok(true);
         }
-        if rel == config.institutions {
+        // The status-changes log is read with the export and merged into it.
+        if rel == config.institutions
+            || rel
+                == config
+                    .institutions
+                    .with_file_name(crate::institutions::changes::FILE_NAME)
+        {
             self.inputs.reread_export(&root);
             plan.everything = true;
             return Ok(false);
