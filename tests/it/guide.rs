@@ -26,7 +26,12 @@ fn the_guide_builds_and_every_link_resolves() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(
         types.keys().map(String::as_str).collect::<Vec<_>>(),
-        ["DefinedTermSet", "FAQPage", "MedicalOrganization", "MedicalWebPage"],
+        [
+            "DefinedTermSet",
+            "FAQPage",
+            "MedicalOrganization",
+            "MedicalWebPage"
+        ],
         "structured data on every kind of page that has it"
     );
     let unexpected: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
