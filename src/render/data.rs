@@ -6,7 +6,6 @@ use tera::Context;
 
 use super::context::{DateCtx, PageCtx, other_lang};
 use super::{OutputFile, Renderer, urls};
-use crate::diagnostics::Diagnostic;
 use crate::institutions::changes::StatusChange;
 use crate::institutions::downloads;
 
@@ -110,7 +109,7 @@ pub fn directory_links(r: &Renderer, lang: &str, root: &str, ctx: &mut Context) 
 }
 
 /// The status-changes page of `lang`: its context, or `None` without an export.
-pub fn changes_page(r: &Renderer, lang: &str, _: &mut Vec<Diagnostic>) -> Option<Context> {
+pub fn changes_page(r: &Renderer, lang: &str) -> Option<Context> {
     let export = r.site.export.as_ref()?;
     let (mut ctx, root) = r.base(lang, CHANGES, "changes", None);
     let format = r.format(lang);

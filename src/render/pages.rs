@@ -532,7 +532,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             ]);
             ctx.insert("institutions", &list);
             ctx.insert("filters", &filters);
-            super::data::directory_links(r, lang, &root, &mut ctx);
+            data::directory_links(r, lang, &root, &mut ctx);
             ctx.insert("sample_banner", &export.sample);
             ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-institutions")));
             (
@@ -555,7 +555,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             (lang.as_str(), path, job.template(), ctx)
         }
         Job::StatusChanges { lang } => {
-            let ctx = super::data::changes_page(r, lang, diags)?;
+            let ctx = data::changes_page(r, lang)?;
             (lang.as_str(), data::CHANGES.to_owned(), job.template(), ctx)
         }
         Job::Download { lang, format } => return data::download(r, lang, *format),
