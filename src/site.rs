@@ -213,7 +213,7 @@ impl Inputs {
 fn read_export(root: &Path, config: &Config) -> (Option<Export>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let path = root.join(&config.institutions);
-    let export = Export::load(&path, &config.institutions, &mut diags);
+    let export = Export::load_with_changes(&path, &config.institutions, &mut diags);
     (export, diags)
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::institutions::{Export, Institution, STALE_AFTER_DAYS};
+use crate::institutions::{Export, Institution, STALE_AFTER_DAYS, Status};
 
 /// An export older than [`STALE_AFTER_DAYS`] is shown as out of date on every page with the
 /// list; `check` says so, at its `exported_at`, so that the editor fetches a new one.
@@ -101,6 +101,50 @@ pub fn changes(previous: &Export, current: &Export) -> Vec<Change> {
             })
         })
         .collect()
+}
+
+/// Every suspension or revocation of the previous export that the status-changes page would
+/// no longer list: its record left the export (or changed status again), and
+/// `institution-changes.yaml` does not keep it. A warning at the log, with the line to add.
+pub fn unlogged(previous: &Export, current: &Export, log: &Path, diags: &mut Vec<Diagnostic>) {
+    for old in &previous.institutions {
+        let Some(on) = old
+            .status_changed_on
+            .filter(|_| old.status != Status::Active)
+        else {
+            continue;
+        };
+        let kept = current
+            .changes
+            .iter()
+            .any(|c| c.id == old.id && c.status == old.status && c.on == on);
+        if kept {
+            continue;
+        }
+        let quoted = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+        let names: Vec<String> = old
+            .name
+            .iter()
+            .map(|(lang, name)| format!("{lang}: {}", quoted(name)))
+            .collect();
+        let status = old.status.key();
+        diags.push(
+            Diagnostic::warning(
+                log,
+                None,
+                format!(
+                    "`{}` was {status} on {on} in the previous export, which the status-changes page will no longer list: the current export does not show it and the log does not keep it",
+                    old.id
+                ),
+            )
+            .with_hint(format!(
+                "add under `changes:` `- {{ id: {}, name: {{ {} }}, region: {}, status: {status}, on: {on} }}`",
+                quoted(&old.id),
+                names.join(", "),
+                old.region
+            )),
+        );
+    }
 }
 
 /// Reads the previous export named on the command line (errors in it are reported against it).

@@ -107,6 +107,11 @@ impl site::Checks for EditorChecks<'_> {
             && let Some(current) = &site.export
         {
             self.changes = export::changes(&before, current);
+            let log = site
+                .config
+                .institutions
+                .with_file_name(crate::institutions::changes::FILE_NAME);
+            export::unlogged(&before, current, &log, diags);
             self.compared = true;
         }
     }

@@ -3,6 +3,8 @@
 //! Every record is checked on its own, so one export with ten mistakes gets ten messages, each
 //! at the line and column of the offending value and naming the field.
 
+pub mod changes;
+pub mod downloads;
 mod raw;
 
 use std::collections::{BTreeMap, HashMap};
@@ -108,6 +110,9 @@ pub struct Export {
     pub sample: bool,
     /// In file order.
     pub institutions: Vec<Institution>,
+    /// Every suspension and revocation, the export's and the status-changes log's, newest
+    /// first (see [`changes`]); empty until [`Export::load_with_changes`] fills it.
+    pub changes: Vec<changes::StatusChange>,
 }
 
 impl Export {
@@ -139,6 +144,19 @@ impl Export {
             }
         };
         Export::parse(&SourceText::new(shown, &text), diags)
+    }
+
+    /// Reads the export at `path` and the status-changes log beside it, merged into
+    /// [`Export::changes`].
+    pub fn load_with_changes(
+        path: &Path,
+        shown: &Path,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Export> {
+        let log = changes::load(path, shown, diags);
+        let mut export = Export::load(path, shown, diags)?;
+        export.changes = changes::merge(&export, &log);
+        Some(export)
     }
 
     /// Parses and validates the text of an export.
@@ -176,6 +194,7 @@ impl Export {
             source: export.source,
             sample: export.sample,
             institutions: export.institutions,
+            changes: Vec::new(),
         })
     }
 

@@ -122,7 +122,7 @@ pub(super) fn parse(src: &SourceText, diags: &mut Vec<Diagnostic>) -> Option<Par
     })
 }
 
-fn check_keys(
+pub(super) fn check_keys(
     loc: &YamlLocator,
     map: &marked_yaml::types::MarkedMappingNode,
     allowed: &[&str],
@@ -146,7 +146,7 @@ fn check_keys(
     ok
 }
 
-fn deserialize<'de, T: Deserialize<'de>>(
+pub(super) fn deserialize<'de, T: Deserialize<'de>>(
     loc: &YamlLocator,
     node: &'de Node,
     diags: &mut Vec<Diagnostic>,
@@ -170,7 +170,7 @@ fn deserialize<'de, T: Deserialize<'de>>(
     }
 }
 
-fn date(
+pub(super) fn date(
     loc: &YamlLocator,
     value: &Spanned<String>,
     field: &str,
@@ -191,7 +191,7 @@ fn date(
     }
 }
 
-fn one_of(
+pub(super) fn one_of(
     loc: &YamlLocator,
     value: &Spanned<String>,
     field: &str,

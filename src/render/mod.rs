@@ -4,9 +4,12 @@
 //! function bound to that language's messages, since Tera functions cannot see the context.
 
 pub mod context;
+pub mod data;
 pub mod direction;
 pub mod isolation;
+mod jsonld;
 mod pages;
+pub mod tel;
 pub mod urls;
 
 pub use pages::Job;
@@ -94,6 +97,7 @@ impl Kit {
         // Tera's default also escapes `/`, which turns every URL into `..&#x2F;en&#x2F;`: valid,
         // but unreadable in the source a patient may save. These five are all HTML needs.
         base.set_escape_fn(markdown::escape_html);
+        base.register_filter("tel", tel::filter);
         if let Err(e) = base.add_raw_templates(
             theme
                 .templates

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use tera::Context;
 
 use super::context::*;
+use super::data::{self, DataFormat};
 use super::{OutputFile, Renderer, urls};
 use crate::content::{Collection, Document, Kind};
 use crate::diagnostics::Diagnostic;
@@ -47,6 +48,15 @@ pub enum Job {
         lang: String,
         index: usize,
     },
+    /// The suspensions and revocations, the export's and the status-changes log's.
+    StatusChanges {
+        lang: String,
+    },
+    /// The directory as a data file.
+    Download {
+        lang: String,
+        format: DataFormat,
+    },
     /// The root `index.html`, where a reader picks a language.
     LanguagePicker,
     NotFound,
@@ -67,6 +77,10 @@ impl Job {
             Job::Contacts { .. } => "contacts.html",
             Job::Institutions { .. } => "institutions.html",
             Job::Institution { .. } => "institution.html",
+            Job::StatusChanges { .. } => "changes.html",
+            // No template writes a download; it changes with the export and the messages, as
+            // the directory page does.
+            Job::Download { .. } => "institutions.html",
             Job::LanguagePicker => "language-picker.html",
             Job::NotFound => "404.html",
         }
@@ -83,7 +97,9 @@ impl Job {
             | Job::Tiers { lang }
             | Job::Contacts { lang }
             | Job::Institutions { lang }
-            | Job::Institution { lang, .. } => Some(lang),
+            | Job::Institution { lang, .. }
+            | Job::StatusChanges { lang }
+            | Job::Download { lang, .. } => Some(lang),
             Job::LanguagePicker | Job::NotFound => None,
         }
     }
@@ -126,6 +142,13 @@ pub fn jobs(site: &Site) -> Vec<Job> {
                 jobs.push(Job::Institution {
                     lang: lang.clone(),
                     index,
+                });
+            }
+            jobs.push(Job::StatusChanges { lang: lang.clone() });
+            for format in DataFormat::ALL {
+                jobs.push(Job::Download {
+                    lang: lang.clone(),
+                    format,
                 });
             }
         }
@@ -204,7 +227,13 @@ impl Renderer<'_> {
 
     /// The context every page shares. `path` is the page's path inside the language folder;
     /// `rel` the page identity when the page is built from one document.
-    fn base(&self, lang: &str, path: &str, kind: &str, rel: Option<&str>) -> (Context, String) {
+    pub(super) fn base(
+        &self,
+        lang: &str,
+        path: &str,
+        kind: &str,
+        rel: Option<&str>,
+    ) -> (Context, String) {
         let site = self.site;
         let config = &site.config;
         let root = urls::root_prefix(&format!("{lang}/{path}"));
@@ -503,6 +532,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             ]);
             ctx.insert("institutions", &list);
             ctx.insert("filters", &filters);
+            data::directory_links(r, lang, &root, &mut ctx);
             ctx.insert("sample_banner", &export.sample);
             ctx.insert("page", &PageCtx::titled(r.t(lang, "nav-institutions")));
             (
@@ -524,8 +554,15 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             ctx.insert("sample_banner", &export.sample);
             (lang.as_str(), path, job.template(), ctx)
         }
+        Job::StatusChanges { lang } => {
+            let ctx = data::changes_page(r, lang)?;
+            (lang.as_str(), data::CHANGES.to_owned(), job.template(), ctx)
+        }
+        Job::Download { lang, format } => return data::download(r, lang, *format),
         Job::LanguagePicker | Job::NotFound => return root_page(r, job, diags),
     };
+    let mut ctx = ctx;
+    ctx.insert("jsonld", &super::jsonld::block(r, lang, job, &ctx));
     let html = r.template(lang, template, &ctx, diags)?;
     Some(OutputFile {
         path: format!("{lang}/{path}"),
@@ -811,6 +848,7 @@ pub fn sitemap(site: &Site) -> Option<OutputFile> {
     }
     if let Some(export) = &site.export {
         paths.push(urls::INSTITUTIONS.to_owned());
+        paths.push(data::CHANGES.to_owned());
         paths.extend(
             export
                 .institutions

@@ -10,7 +10,8 @@
 //! - a template: the pages whose template is it or extends, includes or imports it;
 //! - a Fluent file of one language: that language's pages and search index;
 //! - a static file or a content asset: that file;
-//! - the export (its date and counts are on every page) or site.toml: everything.
+//! - the export or its status-changes log (the export's date and counts are on every page) or
+//!   site.toml: everything.
 //!
 //! Files are compared with what is on disk and only those that differ are written, pages first
 //! and the search index after, so that the page a reader is looking at is current soonest. After
@@ -360,7 +361,13 @@ impl Workspace {
         if rel == Path::new("site.toml") {
             return Ok(true);
         }
-        if rel == config.institutions {
+        // The status-changes log is read with the export and merged into it.
+        if rel == config.institutions
+            || rel
+                == config
+                    .institutions
+                    .with_file_name(crate::institutions::changes::FILE_NAME)
+        {
             self.inputs.reread_export(&root);
             plan.everything = true;
             return Ok(false);

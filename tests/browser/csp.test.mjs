@@ -40,7 +40,7 @@ async function violations(page, problems) {
 
 for (const where of ['file', 'http']) {
   test(`every page type runs its scripts under the policy (${where})`, async () => {
-    for (const path of ['index.html', 'en/index.html', 'en/costs.html', 'en/glossary/index.html', 'en/faq/index.html', 'en/risk-tiers/index.html', 'en/contacts/index.html', 'ar/index.html', 'ko/search.html', '404.html']) {
+    for (const path of ['index.html', 'en/index.html', 'en/costs.html', 'en/glossary/index.html', 'en/faq/index.html', 'en/risk-tiers/index.html', 'en/contacts/index.html', 'en/institutions/changes.html', 'en/institutions/rmi-2022-0004.html', 'ar/index.html', 'ko/search.html', '404.html']) {
       const { page, context, problems } = await openWatched(where, path);
       const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
       assert.ok(policy && !policy.includes('unsafe-inline') && !policy.includes('unsafe-eval'), `${path}: ${policy}`);
@@ -72,6 +72,20 @@ for (const where of ['file', 'http']) {
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
     assert.deepEqual(await violations(page, problems), []);
     await context.close();
+  });
+}
+
+for (const where of ['file', 'http']) {
+  test(`a JSON-LD data block is not executed, so the policy does not report it (${where})`, async () => {
+    // The pages carry structured data in <script type="application/ld+json">, which the
+    // policy's script-src 'self' would block if it were a script.
+    for (const path of ['en/faq/index.html', 'ko/glossary/index.html', 'ar/institutions/rmi-2022-0004.html', 'en/costs.html']) {
+      const { page, context, problems } = await openWatched(where, path);
+      const blocks = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((e) => JSON.parse(e.textContent)['@type']));
+      assert.equal(blocks.length, 1, `${path}: one JSON-LD block`);
+      assert.deepEqual(await violations(page, problems), [], path);
+      await context.close();
+    }
   });
 }
 

@@ -24,6 +24,7 @@ const PAGES = [
   'contacts/index.html',
   'institutions/index.html',
   'institutions/rmi-2020-0001.html',
+  'institutions/changes.html',
   'search.html',
 ];
 

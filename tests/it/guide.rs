@@ -21,6 +21,19 @@ fn the_guide_builds_and_every_link_resolves() {
     let report = crate::common::built(build(&opts));
     let problems = crate::links::problems(&out.path().join("public"), None);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let mut types = std::collections::BTreeMap::new();
+    let problems = crate::data::jsonld_problems(&out.path().join("public"), &mut types);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(
+        types.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "DefinedTermSet",
+            "FAQPage",
+            "MedicalOrganization",
+            "MedicalWebPage"
+        ],
+        "structured data on every kind of page that has it"
+    );
     let unexpected: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
     assert!(
         unexpected.is_empty(),

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod common;
+mod data;
 mod diagnostics;
 mod fuzz;
 mod guide;

@@ -259,6 +259,20 @@ fn each_kind_of_edit_rebuilds_to_what_a_full_build_gives() {
     );
     assert_same_as_full_build(&site, &opts, "template edit");
 
+    // A status-changes log written beside the export: it is read with the export, and the
+    // changes page lists its record.
+    site.write(
+        "content/institution-changes.yaml",
+        "changes:\n  - id: \"RMI-2019-0009\"\n    name: { ko: \"라온 예시 의원\", en: \"Raon Sample Clinic\" }\n    status: revoked\n    on: 2023-02-01\n",
+    );
+    ws.rebuild(&[site.path().join("content/institution-changes.yaml")])
+        .unwrap();
+    assert!(
+        site.read("en/institutions/changes.html")
+            .contains("Raon Sample Clinic")
+    );
+    assert_same_as_full_build(&site, &opts, "status-changes log");
+
     // A page added, then removed: its output goes with it.
     site.write(
         "content/en/new-page.md",
