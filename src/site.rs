@@ -12,6 +12,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::Messages;
 use crate::institutions::Export;
 use crate::model::Site;
+use crate::offline;
 use crate::output::{self, OutputError};
 use crate::render::{Kit, OutputFile, Renderer};
 use crate::search;
@@ -59,6 +60,8 @@ pub enum BuildError {
     /// The search index could not be built.
     #[error("search index: {0}")]
     Search(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Offline(#[from] crate::offline::OfflineError),
 }
 
 pub(crate) struct Timer {
@@ -312,10 +315,12 @@ pub(crate) fn assemble(
 
     let today = opts.today.unwrap_or_else(today);
     extra.site(&site, today, &mut diags);
+    let generated = offline::stamp::generated_now(root, &site.config, today);
     let messages = &inputs.messages;
     let kit = Kit::new(&site, &inputs.theme, messages, &mut diags).map(Arc::new);
     let files = match &kit {
         Some(kit) => Renderer::with_kit(&site, Arc::clone(kit), Arc::clone(messages), today)
+            .generated_on(generated)
             .render_all(&mut diags),
         None => Vec::new(),
     };
@@ -339,6 +344,8 @@ pub(crate) fn assemble(
     let mut asset_diags = Vec::new();
     output_files.extend(inputs.asset_files(root, |_| true, &mut asset_diags));
     all.extend(asset_diags);
+    let output_files = offline::editions(&site, messages, generated, output_files)?;
+    t.step("offline editions");
     let mut late = Vec::new();
     extra.output(&site, &inputs.theme, &output_files, &mut late);
     all.extend(late);
