@@ -61,6 +61,14 @@ pub fn print_path(lang: &str) -> String {
     format!("{lang}/{}", print::FILE)
 }
 
+/// Whether `path` is one of the files only a full build makes: a zip or a print page.
+pub fn is_edition_file(path: &str) -> bool {
+    path.starts_with("offline/")
+        || path
+            .split_once('/')
+            .is_some_and(|(_, rest)| rest == print::FILE)
+}
+
 /// What the stamp's template gets (`edition` in every language page's context).
 #[derive(Serialize)]
 pub struct EditionCtx {

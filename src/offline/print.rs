@@ -50,17 +50,25 @@ pub fn page(
         .map(|p| format!("{lang}/{p}"))
         .filter(|p| all.contains_key(p.as_str()))
         .collect();
-    let names: HashSet<&str> = parts.iter().map(String::as_str).collect();
+    let inners: Vec<(&str, String)> = parts
+        .iter()
+        .map(|p| {
+            let html = String::from_utf8_lossy(all[p.as_str()]);
+            (p.as_str(), main_inner(&html).unwrap_or_default().to_owned())
+        })
+        .collect();
+    let ids: HashMap<&str, HashSet<String>> = inners
+        .iter()
+        .map(|(p, inner)| (*p, ids_of(inner)))
+        .collect();
     let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
     let mut body = format!(
         "\n<div class=\"print-edition\">\n<h1>{}</h1>\n<p class=\"print-intro\">{}</p>\n",
         escape_html(&t("print-title")),
         escape_html(&t("print-intro"))
     );
-    for part in &parts {
-        let html = String::from_utf8_lossy(all[part.as_str()]);
-        let inner = main_inner(&html).unwrap_or_default();
-        let rewritten = rewrite_part(part, &here, inner, &names)?;
+    for (part, inner) in &inners {
+        let rewritten = rewrite_part(part, &here, inner, &ids)?;
         body.push_str(&format!(
             "<section class=\"print-part\" id=\"part-{}\">\n{rewritten}\n</section>\n",
             slug(part)
@@ -156,24 +164,40 @@ fn replace_main(html: &str, body: &str) -> Option<String> {
     Some(format!("{}{body}{}", &html[..start], &html[end..]))
 }
 
+/// The ids of the elements in `html`.
+fn ids_of(html: &str) -> HashSet<String> {
+    let ids = std::cell::RefCell::new(HashSet::new());
+    let settings = with_handlers(vec![element!("[id]", |el| {
+        ids.borrow_mut().extend(el.get_attribute("id"));
+        Ok(())
+    })]);
+    // A page the build itself wrote always parses; nothing found is the worst case.
+    let _ = rewrite_str(html, settings);
+    ids.into_inner()
+}
+
 /// One page's `<main>` content, made to live inside the print page `here`.
 fn rewrite_part(
     path: &str,
     here: &str,
     inner: &str,
-    parts: &HashSet<&str>,
+    parts: &HashMap<&str, HashSet<String>>,
 ) -> Result<String, OfflineError> {
     let name = slug(path);
     let local = |id: &str| format!("{name}--{id}");
+    // A fragment names an element of its part, or, when the part does not hold it (`#main`,
+    // the page's own frame), the part itself.
+    let within = |p: &str, f: Option<&str>| match f {
+        Some(f) if parts.get(p).is_some_and(|ids| ids.contains(f)) => {
+            format!("#{}--{f}", slug(p))
+        }
+        _ => format!("#part-{}", slug(p)),
+    };
     let link = |href: &str| -> Option<String> {
         let target = resolve(path, href)?;
         Some(match (target.path, target.fragment) {
-            (None, Some(f)) => format!("#{}", local(&f)),
-            (None, None) => format!("#part-{name}"),
-            (Some(p), f) if parts.contains(p.as_str()) => match f {
-                Some(f) if !f.is_empty() => format!("#{}--{f}", slug(&p)),
-                _ => format!("#part-{}", slug(&p)),
-            },
+            (None, f) => within(path, f.as_deref()),
+            (Some(p), f) if parts.contains_key(p.as_str()) => within(&p, f.as_deref()),
             (Some(p), f) => {
                 let f = f.map(|f| format!("#{f}")).unwrap_or_default();
                 format!("{}{f}", relative(here, &p))
@@ -232,11 +256,18 @@ mod tests {
 
     #[test]
     fn a_part_keeps_its_links_working_from_the_print_page() {
-        let parts: HashSet<&str> = ["en/index.html", "en/faq/index.html"].into();
+        let parts: HashMap<&str, HashSet<String>> = [
+            ("en/index.html", ["start".to_owned()].into()),
+            (
+                "en/faq/index.html",
+                ["top".to_owned(), "q".to_owned()].into(),
+            ),
+        ]
+        .into();
         let inner = concat!(
             r##"<h1 id="top">Q</h1><label for="q">x</label><input id="q">"##,
             r##"<a href="#top">t</a> <a href="../index.html#start">h</a> <a href="../index.html">h</a> "##,
-            r##"<a href="../institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
+            r##"<a href="#main">m</a> <a href="../institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
             r##"<img src="../img/a b.png" alt=""><form><input></form>"##
         );
         let out = rewrite_part("en/faq/index.html", "en/print.html", inner, &parts).unwrap();
@@ -245,7 +276,7 @@ mod tests {
             concat!(
                 r##"<h2 id="faq-index--top">Q</h2><label for="faq-index--q">x</label><input id="faq-index--q">"##,
                 r##"<a href="#faq-index--top">t</a> <a href="#index--start">h</a> <a href="#part-index">h</a> "##,
-                r##"<a href="institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
+                r##"<a href="#part-faq-index">m</a> <a href="institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
                 r##"<img src="img/a%20b.png" alt="">"##
             )
         );

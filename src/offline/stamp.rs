@@ -69,15 +69,24 @@ mod tests {
         std::fs::write(root.join("site.toml"), "languages = [\"en\"]\n").unwrap();
         std::fs::write(root.join("content/en/_index.md"), "---\ntitle: x\n---\n").unwrap();
         let when = SystemTime::UNIX_EPOCH + Duration::from_secs(mtime_secs);
-        for f in ["site.toml", "content/en/_index.md"] {
+        // site.toml a day older than the page: the page must win.
+        for (f, age) in [("site.toml", 86_400), ("content/en/_index.md", 0)] {
             File::options()
                 .write(true)
                 .open(root.join(f))
                 .unwrap()
-                .set_modified(when - Duration::from_secs(86_400 * (f.len() as u64 % 2)))
+                .set_modified(when - Duration::from_secs(age))
                 .unwrap();
         }
-        let config = Config::from_root(root).unwrap();
+        let config = Config {
+            base_url: None,
+            default_language: "en".into(),
+            languages: vec!["en".into()],
+            theme: "default".into(),
+            output_dir: "public".into(),
+            institutions: "content/institutions.yaml".into(),
+            search_part_bytes: 0,
+        };
         (dir, config)
     }
 

@@ -106,7 +106,7 @@ mod tests {
             let t = file.last_modified().unwrap();
             names.push(format!(
                 "{} {:o} {}-{}-{} {text}",
-                file.name(),
+                file.name().unwrap(),
                 file.unix_mode().unwrap() & 0o777,
                 t.year(),
                 t.month(),

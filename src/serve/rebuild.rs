@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 
 use crate::content::{Collection, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
+use crate::offline;
 use crate::output::{self, OutputError};
 use crate::render::{Job, Kit, Renderer};
 use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
@@ -277,8 +278,9 @@ impl Workspace {
                 return Err(fail(diags));
             }
             outcome.rendered += first.len();
-            let first: Vec<(String, Vec<u8>)> =
+            let mut first: Vec<(String, Vec<u8>)> =
                 first.into_iter().map(|f| (f.path, f.bytes)).collect();
+            self.finish_online(&mut first);
             backup = self.write_keeping(&first, &mut outcome)?;
             outcome.edited_done = Some(started.elapsed());
         }
@@ -295,6 +297,7 @@ impl Workspace {
         outcome.rendered += files.len();
         let mut pages: Vec<(String, Vec<u8>)> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
+        self.finish_online(&mut pages);
         if plan.everything || plan.statics {
             pages.extend(self.inputs.static_files());
         }
@@ -323,6 +326,9 @@ impl Workspace {
         let keep = plan.everything.then(|| {
             let mut keep: HashSet<String> = pages.into_iter().map(|(p, _)| p).collect();
             keep.extend(outcome.written.iter().cloned());
+            // The editions are made by a full build only; a preview keeps the last ones.
+            let editions = self.written.keys().filter(|p| offline::is_edition_file(p));
+            keep.extend(editions.cloned());
             keep
         });
         self.pending = Some(Pending {
@@ -560,6 +566,18 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// Finishes rendered pages as a full build does, with the size of each language's zip
+    /// as the last full build left it on disk.
+    fn finish_online(&self, pages: &mut [(String, Vec<u8>)]) {
+        let messages = &self.inputs.messages;
+        offline::finish_online(pages, |lang| {
+            let size = std::fs::metadata(self.out.join(offline::zip_path(lang)))
+                .ok()?
+                .len();
+            Some(offline::size_text(messages, lang, size as usize))
+        });
     }
 
     fn remove_all_but(
