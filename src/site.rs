@@ -30,7 +30,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// `false` for `check`: validate everything, write nothing.
     pub write: bool,
-    /// The date export ages are measured against; `None` for today (or SOURCE_DATE_EPOCH).
+    /// The date export ages are measured against and the pages' stamp shows; `None` for today
+    /// (or SOURCE_DATE_EPOCH), and for the stamp the newest input's day.
     pub today: Option<jiff::civil::Date>,
     /// Adds the pseudo-locales (`i18n::pseudo`) to the site's languages.
     pub pseudo: bool,
@@ -315,7 +316,10 @@ pub(crate) fn assemble(
 
     let today = opts.today.unwrap_or_else(today);
     extra.site(&site, today, &mut diags);
-    let generated = offline::stamp::generated_now(root, &site.config, today);
+    // A build told which day it is (tests) stamps that day too.
+    let generated = opts
+        .today
+        .unwrap_or_else(|| offline::stamp::generated_now(root, &site.config, today));
     let messages = &inputs.messages;
     let kit = Kit::new(&site, &inputs.theme, messages, &mut diags).map(Arc::new);
     let files = match &kit {
