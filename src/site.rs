@@ -316,10 +316,7 @@ pub(crate) fn assemble(
 
     let today = opts.today.unwrap_or_else(today);
     extra.site(&site, today, &mut diags);
-    // A build told which day it is (tests) stamps that day too.
-    let generated = opts
-        .today
-        .unwrap_or_else(|| offline::stamp::generated_now(root, &site.config, today));
+    let generated = offline::stamp::for_build(opts.today, root, &site.config);
     let messages = &inputs.messages;
     let kit = Kit::new(&site, &inputs.theme, messages, &mut diags).map(Arc::new);
     let files = match &kit {

@@ -2,11 +2,12 @@
 //! from disk, the single-page print edition, and the stamp every page carries (when the copy
 //! was made, the export's date, the online address, a reminder to check online).
 //!
-//! Pages are rendered once. The stamp's template writes two marked blocks: one for the online
-//! site, with the download link and a size placeholder, and one for the offline copy. A
-//! language's zip is made from its pages with the offline block kept (so no page inside the zip
-//! shows the zip's own size, which it could not know), and only then are the online pages
-//! finished with the size of the zip just made.
+//! Pages are rendered once. The stamp's template writes an online paragraph (the download link,
+//! with a placeholder for the size) and a hidden offline one. A language's copy takes the online
+//! paragraph out and shows the offline one, so nothing inside a zip depends on the zip's size;
+//! once the zips are made, the online pages get each zip's size in a `span.edition-size`. The
+//! same steps run again over finished pages (`serve` does, after an edit) and give the same
+//! files, since only the span's text changes.
 
 pub mod links;
 pub mod print;
@@ -35,8 +36,24 @@ use crate::render::urls::encode_path;
 
 /// What the stamp's template writes where the zip's size goes; replaced on the online pages.
 pub const SIZE_MARK: &str = "ARMGUIDE-OFFLINE-SIZE";
-const ONLINE: (&str, &str) = ("<!--armguide:online-->", "<!--/armguide:online-->");
-const OFFLINE: (&str, &str) = ("<!--armguide:offline-->", "<!--/armguide:offline-->");
+/// What holds the size once it is filled in, so that it can be filled in again.
+const SIZE_OPEN: &str = "<span class=\"edition-size\">";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_size_filled_in_can_be_filled_in_again() {
+        let page = format!("<a>Download ({SIZE_MARK})</a> <a>({SIZE_MARK})</a>");
+        let once = fill_size(&page, "97 KB");
+        assert_eq!(
+            once,
+            "<a>Download (<span class=\"edition-size\">97 KB</span>)</a> <a>(<span class=\"edition-size\">97 KB</span>)</a>"
+        );
+        assert_eq!(fill_size(&fill_size(&page, "1 KB"), "97 KB"), once);
+    }
+}
 
 #[derive(Debug, Error)]
 pub enum OfflineError {
@@ -98,14 +115,15 @@ impl EditionCtx {
     }
 }
 
-/// Adds the print pages and the zips to `files` (the whole site as built) and finishes the
-/// online pages with each zip's size.
+/// Adds the print pages and the zips to `files` (the whole site as built; print pages and zips
+/// already among them are made again) and fills in each zip's size on the online pages.
 pub fn editions(
     site: &Site,
     messages: &Messages,
     generated: jiff::civil::Date,
     mut files: Vec<(String, Vec<u8>)>,
 ) -> Result<Vec<(String, Vec<u8>)>, OfflineError> {
+    files.retain(|(p, _)| !is_edition_file(p));
     let langs = &site.config.languages;
     let prints: Vec<Result<Option<(String, Vec<u8>)>, OfflineError>> = {
         let all: HashMap<&str, &[u8]> = files
@@ -130,7 +148,7 @@ pub fn editions(
             .map(|lang| {
                 Ok((
                     lang.clone(),
-                    edition(site, messages, generated, lang, &all)?,
+                    edition(messages, site, generated, lang, &all)?,
                 ))
             })
             .collect()
@@ -142,50 +160,47 @@ pub fn editions(
         sizes.insert(lang.clone(), size_text(messages, &lang, bytes.len()));
         made.push((zip_path(&lang), bytes));
     }
-    finish_online(&mut files, |lang| sizes.get(lang).cloned());
+    set_sizes(&mut files, |lang| sizes.get(lang).cloned());
     files.extend(made);
     Ok(files)
 }
 
-/// Finishes online pages: the offline block goes, the online block stays with the size of its
-/// language's zip from `size` (`serve` passes the size of the zip on disk).
-pub fn finish_online(files: &mut [(String, Vec<u8>)], size: impl Fn(&str) -> Option<String>) {
+/// Fills in the zip's size on online pages, from `size` by language (`serve` passes, until it
+/// makes the zips again, the size of the zip on disk).
+pub fn set_sizes(files: &mut [(String, Vec<u8>)], size: impl Fn(&str) -> Option<String>) {
     for (path, bytes) in files.iter_mut() {
-        if !path.ends_with(".html") || !contains(bytes, ONLINE.0) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        if !html.contains(SIZE_MARK) && !html.contains(SIZE_OPEN) {
             continue;
         }
         let lang = path.split('/').next().unwrap_or_default();
-        let text = size(lang).unwrap_or_default();
-        let html = String::from_utf8_lossy(bytes);
-        *bytes = keep(&html, ONLINE, OFFLINE)
-            .replace(SIZE_MARK, &text)
-            .into_bytes();
+        let text = escape_html(&size(lang).unwrap_or_default());
+        *bytes = fill_size(&html, &text).into_bytes();
     }
 }
 
-fn contains(bytes: &[u8], needle: &str) -> bool {
-    bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
-}
-
-/// `html` with the blocks between `dropped`'s markers removed and `kept`'s markers taken out.
-fn keep(html: &str, kept: (&str, &str), dropped: (&str, &str)) -> String {
+fn fill_size(html: &str, text: &str) -> String {
+    let html = html.replace(SIZE_MARK, &format!("{SIZE_OPEN}</span>"));
     let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(dropped.0) {
-        out.push_str(&rest[..start]);
-        rest = match rest[start..].find(dropped.1) {
-            Some(end) => &rest[start + end + dropped.1.len()..],
-            None => "",
-        };
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(SIZE_OPEN) {
+        let inner = at + SIZE_OPEN.len();
+        out.push_str(&rest[..inner]);
+        out.push_str(text);
+        rest = &rest[inner..];
+        rest = &rest[rest.find("</span>").unwrap_or(0)..];
     }
     out.push_str(rest);
-    out.replace(kept.0, "").replace(kept.1, "")
+    out
 }
 
 /// The zip of `lang`'s edition, made from the site's files `all`.
 fn edition(
-    site: &Site,
     messages: &Messages,
+    site: &Site,
     generated: jiff::civil::Date,
     lang: &str,
     all: &HashMap<&str, &[u8]>,
@@ -213,7 +228,7 @@ fn edition(
         if !path.ends_with(".html") {
             continue;
         }
-        let html = keep(&String::from_utf8_lossy(bytes), OFFLINE, ONLINE);
+        let html = String::from_utf8_lossy(bytes);
         let copy = offline_links(path, &html, &members, all, base_url, &needed)?;
         *bytes = Cow::Owned(copy.into_bytes());
     }
@@ -250,6 +265,15 @@ fn offline_links(
         }
     };
     let settings = with_handlers(vec![
+        // The copy shows its own note where the site offers the download.
+        element!("[data-edition=online]", |el| {
+            el.remove();
+            Ok(())
+        }),
+        element!("[data-edition=offline]", |el| {
+            el.remove_attribute("hidden");
+            Ok(())
+        }),
         element!("a[href], area[href]", |el| {
             let Some((p, fragment)) = el.get_attribute("href").and_then(|v| outside(&v)) else {
                 return Ok(());

@@ -37,6 +37,16 @@ pub fn generated_now(
     generated(root, config, epoch.as_deref(), fallback)
 }
 
+/// The copy's date for a build: `today` when the build was told which day it is (tests),
+/// else [`generated_now`] with the clock's date as the last resort.
+pub fn for_build(
+    today: Option<jiff::civil::Date>,
+    root: &Path,
+    config: &Config,
+) -> jiff::civil::Date {
+    today.unwrap_or_else(|| generated_now(root, config, crate::site::today()))
+}
+
 /// The latest modification time among the site's input files.
 fn newest_input(root: &Path, config: &Config) -> Option<jiff::Timestamp> {
     let places = [

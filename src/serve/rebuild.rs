@@ -210,6 +210,19 @@ impl Workspace {
                 keep.extend(search.into_iter().map(|(p, _)| p));
                 self.remove_all_but(&keep, &mut outcome)?;
             }
+            // The zips and print pages follow every edit, made from the pages on disk (once a
+            // full rebuild has removed what it no longer makes) as a full build makes them
+            // from the pages in memory.
+            let on_disk: Vec<(String, Vec<u8>)> = self
+                .written
+                .keys()
+                .filter(|p| !offline::is_edition_file(p))
+                .filter_map(|p| Some((p.clone(), std::fs::read(self.out.join(p)).ok()?)))
+                .collect();
+            let generated =
+                offline::stamp::for_build(self.opts.today, &self.opts.root, &site.config);
+            let all = offline::editions(&site, &self.inputs.messages, generated, on_disk)?;
+            self.write(&all, &mut outcome)?;
             Ok(())
         })();
         if result.is_err() {
@@ -260,7 +273,8 @@ impl Workspace {
             },
         };
         self.kit = Some(Arc::clone(&kit));
-        let renderer = Renderer::with_kit(&site, kit, messages, today);
+        let generated = offline::stamp::for_build(self.opts.today, &self.opts.root, &site.config);
+        let renderer = Renderer::with_kit(&site, kit, messages, today).generated_on(generated);
         t.step("templates");
         let mut outcome = Outcome::default();
         // The pages of the edited documents in their own language go to disk first: they are
@@ -568,11 +582,11 @@ impl Workspace {
         Ok(())
     }
 
-    /// Finishes rendered pages as a full build does, with the size of each language's zip
-    /// as the last full build left it on disk.
+    /// Fills in the zip sizes of rendered pages with those of the zips on disk; `finish`
+    /// makes the zips again and corrects them.
     fn finish_online(&self, pages: &mut [(String, Vec<u8>)]) {
         let messages = &self.inputs.messages;
-        offline::finish_online(pages, |lang| {
+        offline::set_sizes(pages, |lang| {
             let size = std::fs::metadata(self.out.join(offline::zip_path(lang)))
                 .ok()?
                 .len();
