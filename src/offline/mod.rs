@@ -68,6 +68,9 @@ pub enum OfflineError {
     Rewrite { path: String, message: String },
 }
 
+/// An output file: path relative to the output root, bytes.
+type File = (String, Vec<u8>);
+
 /// The path of `lang`'s zip in the output.
 pub fn zip_path(lang: &str) -> String {
     format!("offline/guide-{lang}.zip")
@@ -125,7 +128,7 @@ pub fn editions(
 ) -> Result<Vec<(String, Vec<u8>)>, OfflineError> {
     files.retain(|(p, _)| !is_edition_file(p));
     let langs = &site.config.languages;
-    let prints: Vec<Result<Option<(String, Vec<u8>)>, OfflineError>> = {
+    let prints: Vec<Result<Option<File>, OfflineError>> = {
         let all: HashMap<&str, &[u8]> = files
             .iter()
             .map(|(p, b)| (p.as_str(), b.as_slice()))
@@ -138,7 +141,7 @@ pub fn editions(
     for p in prints {
         files.extend(p?);
     }
-    let zips: Vec<Result<(String, Vec<u8>), OfflineError>> = {
+    let zips: Vec<Result<File, OfflineError>> = {
         let all: HashMap<&str, &[u8]> = files
             .iter()
             .map(|(p, b)| (p.as_str(), b.as_slice()))
