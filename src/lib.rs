@@ -14,6 +14,7 @@ pub mod diagnostics;
 pub mod i18n;
 pub mod institutions;
 pub mod model;
+pub mod offline;
 pub mod output;
 pub mod render;
 pub mod search;

@@ -309,7 +309,7 @@ fn fail(error: BuildError) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
-        e @ BuildError::Search(_) => {
+        e @ (BuildError::Search(_) | BuildError::Offline(_)) => {
             eprintln!("error: {e}");
             ExitCode::from(1)
         }

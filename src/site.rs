@@ -12,6 +12,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::Messages;
 use crate::institutions::Export;
 use crate::model::Site;
+use crate::offline;
 use crate::output::{self, OutputError};
 use crate::render::{Kit, OutputFile, Renderer};
 use crate::search;
@@ -29,7 +30,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// `false` for `check`: validate everything, write nothing.
     pub write: bool,
-    /// The date export ages are measured against; `None` for today (or SOURCE_DATE_EPOCH).
+    /// The date export ages are measured against and the pages' stamp shows; `None` for today
+    /// (or SOURCE_DATE_EPOCH), and for the stamp the newest input's day.
     pub today: Option<jiff::civil::Date>,
     /// Adds the pseudo-locales (`i18n::pseudo`) to the site's languages.
     pub pseudo: bool,
@@ -59,6 +61,8 @@ pub enum BuildError {
     /// The search index could not be built.
     #[error("search index: {0}")]
     Search(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Offline(#[from] crate::offline::OfflineError),
 }
 
 pub(crate) struct Timer {
@@ -312,10 +316,12 @@ pub(crate) fn assemble(
 
     let today = opts.today.unwrap_or_else(today);
     extra.site(&site, today, &mut diags);
+    let generated = offline::stamp::for_build(opts.today, root, &site.config);
     let messages = &inputs.messages;
     let kit = Kit::new(&site, &inputs.theme, messages, &mut diags).map(Arc::new);
     let files = match &kit {
         Some(kit) => Renderer::with_kit(&site, Arc::clone(kit), Arc::clone(messages), today)
+            .generated_on(generated)
             .render_all(&mut diags),
         None => Vec::new(),
     };
@@ -339,6 +345,8 @@ pub(crate) fn assemble(
     let mut asset_diags = Vec::new();
     output_files.extend(inputs.asset_files(root, |_| true, &mut asset_diags));
     all.extend(asset_diags);
+    let output_files = offline::editions(&site, messages, generated, output_files)?;
+    t.step("offline editions");
     let mut late = Vec::new();
     extra.output(&site, &inputs.theme, &output_files, &mut late);
     all.extend(late);

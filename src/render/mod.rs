@@ -41,6 +41,8 @@ pub struct Renderer<'a> {
     kit: Arc<Kit>,
     /// The date export ages are measured against.
     pub today: jiff::civil::Date,
+    /// The date the pages say the copy was made (`offline::stamp`); `today` unless set.
+    pub generated: jiff::civil::Date,
 }
 
 /// What rendering needs besides the site, made once per build: the templates parsed for each
@@ -173,6 +175,15 @@ impl<'a> Renderer<'a> {
             messages,
             kit,
             today,
+            generated: today,
+        }
+    }
+
+    /// The renderer with `date` as the day the pages say the copy was made.
+    pub fn generated_on(self, date: jiff::civil::Date) -> Renderer<'a> {
+        Renderer {
+            generated: date,
+            ..self
         }
     }
 

@@ -12,6 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::glossary_index::{GlossaryIndex, OTHER};
 use crate::institutions::{FIELDS, KINDS, REGIONS, STATUSES};
 use crate::model::{Chosen, Site};
+use crate::offline::EditionCtx;
 
 /// One page to render.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -289,6 +290,9 @@ impl Renderer<'_> {
             )
         });
         ctx.insert("export", &export);
+        let base_url = config.base_url.as_deref();
+        let edition = EditionCtx::new(self.generated, format, base_url, lang, &root);
+        ctx.insert("edition", &edition);
         ctx.insert("sample_banner", &false);
         (ctx, root)
     }

@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 use crate::content::{Collection, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
+use crate::offline;
 use crate::output::{self, OutputError};
 use crate::render::{Job, Kit, Renderer};
 use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
@@ -210,6 +211,19 @@ impl Workspace {
                 keep.extend(search.into_iter().map(|(p, _)| p));
                 self.remove_all_but(&keep, &mut outcome)?;
             }
+            // The zips and print pages follow every edit, made from the pages on disk (once a
+            // full rebuild has removed what it no longer makes) as a full build makes them
+            // from the pages in memory.
+            let on_disk: Vec<(String, Vec<u8>)> = self
+                .written
+                .keys()
+                .filter(|p| !offline::is_edition_file(p))
+                .filter_map(|p| Some((p.clone(), std::fs::read(self.out.join(p)).ok()?)))
+                .collect();
+            let generated =
+                offline::stamp::for_build(self.opts.today, &self.opts.root, &site.config);
+            let all = offline::editions(&site, &self.inputs.messages, generated, on_disk)?;
+            self.write(&all, &mut outcome)?;
             Ok(())
         })();
         if result.is_err() {
@@ -260,7 +274,8 @@ impl Workspace {
             },
         };
         self.kit = Some(Arc::clone(&kit));
-        let renderer = Renderer::with_kit(&site, kit, messages, today);
+        let generated = offline::stamp::for_build(self.opts.today, &self.opts.root, &site.config);
+        let renderer = Renderer::with_kit(&site, kit, messages, today).generated_on(generated);
         t.step("templates");
         let mut outcome = Outcome::default();
         // The pages of the edited documents in their own language go to disk first: they are
@@ -278,8 +293,9 @@ impl Workspace {
                 return Err(fail(diags));
             }
             outcome.rendered += first.len();
-            let first: Vec<(String, Vec<u8>)> =
+            let mut first: Vec<(String, Vec<u8>)> =
                 first.into_iter().map(|f| (f.path, f.bytes)).collect();
+            self.finish_online(&mut first);
             backup = self.write_keeping(&first, &mut outcome)?;
             outcome.edited_done = Some(started.elapsed());
         }
@@ -296,6 +312,7 @@ impl Workspace {
         outcome.rendered += files.len();
         let mut pages: Vec<(String, Vec<u8>)> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
+        self.finish_online(&mut pages);
         if plan.everything || plan.statics {
             pages.extend(self.inputs.static_files());
         }
@@ -324,6 +341,9 @@ impl Workspace {
         let keep = plan.everything.then(|| {
             let mut keep: HashSet<String> = pages.into_iter().map(|(p, _)| p).collect();
             keep.extend(outcome.written.iter().cloned());
+            // The editions are made by a full build only; a preview keeps the last ones.
+            let editions = self.written.keys().filter(|p| offline::is_edition_file(p));
+            keep.extend(editions.cloned());
             keep
         });
         self.pending = Some(Pending {
@@ -567,6 +587,18 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// Fills in the zip sizes of rendered pages with those of the zips on disk; `finish`
+    /// makes the zips again and corrects them.
+    fn finish_online(&self, pages: &mut [(String, Vec<u8>)]) {
+        let messages = &self.inputs.messages;
+        offline::set_sizes(pages, |lang| {
+            let size = std::fs::metadata(self.out.join(offline::zip_path(lang)))
+                .ok()?
+                .len();
+            Some(offline::size_text(messages, lang, size as usize))
+        });
     }
 
     fn remove_all_but(

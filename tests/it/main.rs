@@ -9,6 +9,7 @@ mod diagnostics;
 mod fuzz;
 mod guide;
 mod links;
+mod offline;
 mod reading;
 mod robust;
 mod search;

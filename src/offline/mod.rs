@@ -1,0 +1,366 @@
+//! The offline editions: per language, a zip of everything that language's pages need to work
+//! from disk, the single-page print edition, and the stamp every page carries (when the copy
+//! was made, the export's date, the online address, a reminder to check online).
+//!
+//! Pages are rendered once. The stamp's template writes an online paragraph (the download link,
+//! with a placeholder for the size) and a hidden offline one. A language's copy takes the online
+//! paragraph out and shows the offline one, so nothing inside a zip depends on the zip's size;
+//! once the zips are made, the online pages get each zip's size in a `span.edition-size`. The
+//! same steps run again over finished pages (`serve` does, after an edit) and give the same
+//! files, since only the span's text changes.
+
+pub mod links;
+pub mod print;
+pub mod stamp;
+pub mod zip;
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use fluent_bundle::FluentArgs;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_locale_core::Locale;
+use lol_html::{RewriteStrSettings, element, rewrite_str};
+use rayon::prelude::*;
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::content::markdown::escape_html;
+use crate::i18n::Messages;
+use crate::i18n::format::LocaleFormat;
+use crate::model::Site;
+use crate::render::context::DateCtx;
+use crate::render::urls::encode_path;
+
+/// What the stamp's template writes where the zip's size goes; replaced on the online pages.
+pub const SIZE_MARK: &str = "ARMGUIDE-OFFLINE-SIZE";
+/// What holds the size once it is filled in, so that it can be filled in again.
+const SIZE_OPEN: &str = "<span class=\"edition-size\">";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_size_filled_in_can_be_filled_in_again() {
+        let page = format!("<a>Download ({SIZE_MARK})</a> <a>({SIZE_MARK})</a>");
+        let once = fill_size(&page, "97 KB");
+        assert_eq!(
+            once,
+            "<a>Download (<span class=\"edition-size\">97 KB</span>)</a> <a>(<span class=\"edition-size\">97 KB</span>)</a>"
+        );
+        assert_eq!(fill_size(&fill_size(&page, "1 KB"), "97 KB"), once);
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum OfflineError {
+    #[error("offline edition: {0}")]
+    Zip(#[from] ::zip::result::ZipError),
+    #[error(
+        "offline edition: entry `{after}` comes after `{before}`; entries must be sorted by path"
+    )]
+    Unsorted { before: String, after: String },
+    /// A built page the offline copy or the print page could not rewrite.
+    #[error("{path}: cannot rewrite for the offline edition: {message}")]
+    Rewrite { path: String, message: String },
+}
+
+/// An output file: path relative to the output root, bytes.
+type File = (String, Vec<u8>);
+
+/// The path of `lang`'s zip in the output.
+pub fn zip_path(lang: &str) -> String {
+    format!("offline/guide-{lang}.zip")
+}
+
+/// The path of `lang`'s print page in the output.
+pub fn print_path(lang: &str) -> String {
+    format!("{lang}/{}", print::FILE)
+}
+
+/// Whether `path` is one of the files only a full build makes: a zip or a print page.
+pub fn is_edition_file(path: &str) -> bool {
+    path.starts_with("offline/")
+        || path
+            .split_once('/')
+            .is_some_and(|(_, rest)| rest == print::FILE)
+}
+
+/// What the stamp's template gets (`edition` in every language page's context).
+#[derive(Serialize)]
+pub struct EditionCtx {
+    pub generated: DateCtx,
+    pub base_url: Option<String>,
+    pub download_url: String,
+    pub print_url: String,
+    /// [`SIZE_MARK`], for the download link's message.
+    pub size: &'static str,
+}
+
+impl EditionCtx {
+    pub fn new(
+        generated: jiff::civil::Date,
+        format: &LocaleFormat,
+        base_url: Option<&str>,
+        lang: &str,
+        root: &str,
+    ) -> EditionCtx {
+        EditionCtx {
+            generated: DateCtx::new(generated, format),
+            base_url: base_url.map(str::to_owned),
+            download_url: format!("{root}{}", zip_path(lang)),
+            print_url: format!("{root}{}", print_path(lang)),
+            size: SIZE_MARK,
+        }
+    }
+}
+
+/// Adds the print pages and the zips to `files` (the whole site as built; print pages and zips
+/// already among them are made again) and fills in each zip's size on the online pages.
+pub fn editions(
+    site: &Site,
+    messages: &Messages,
+    generated: jiff::civil::Date,
+    mut files: Vec<(String, Vec<u8>)>,
+) -> Result<Vec<(String, Vec<u8>)>, OfflineError> {
+    files.retain(|(p, _)| !is_edition_file(p));
+    let langs = &site.config.languages;
+    let prints: Vec<Result<Option<File>, OfflineError>> = {
+        let all: HashMap<&str, &[u8]> = files
+            .iter()
+            .map(|(p, b)| (p.as_str(), b.as_slice()))
+            .collect();
+        langs
+            .par_iter()
+            .map(|lang| print::page(site, messages, lang, &all))
+            .collect()
+    };
+    for p in prints {
+        files.extend(p?);
+    }
+    let zips: Vec<Result<File, OfflineError>> = {
+        let all: HashMap<&str, &[u8]> = files
+            .iter()
+            .map(|(p, b)| (p.as_str(), b.as_slice()))
+            .collect();
+        langs
+            .par_iter()
+            .map(|lang| {
+                Ok((
+                    lang.clone(),
+                    edition(messages, site, generated, lang, &all)?,
+                ))
+            })
+            .collect()
+    };
+    let mut sizes = HashMap::new();
+    let mut made = Vec::new();
+    for z in zips {
+        let (lang, bytes) = z?;
+        sizes.insert(lang.clone(), size_text(messages, &lang, bytes.len()));
+        made.push((zip_path(&lang), bytes));
+    }
+    set_sizes(&mut files, |lang| sizes.get(lang).cloned());
+    files.extend(made);
+    Ok(files)
+}
+
+/// Fills in the zip's size on online pages, from `size` by language (`serve` passes, until it
+/// makes the zips again, the size of the zip on disk).
+pub fn set_sizes(files: &mut [(String, Vec<u8>)], size: impl Fn(&str) -> Option<String>) {
+    for (path, bytes) in files.iter_mut() {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        if !html.contains(SIZE_MARK) && !html.contains(SIZE_OPEN) {
+            continue;
+        }
+        let lang = path.split('/').next().unwrap_or_default();
+        let text = escape_html(&size(lang).unwrap_or_default());
+        *bytes = fill_size(&html, &text).into_bytes();
+    }
+}
+
+fn fill_size(html: &str, text: &str) -> String {
+    let html = html.replace(SIZE_MARK, &format!("{SIZE_OPEN}</span>"));
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(SIZE_OPEN) {
+        let inner = at + SIZE_OPEN.len();
+        out.push_str(&rest[..inner]);
+        out.push_str(text);
+        rest = &rest[inner..];
+        rest = &rest[rest.find("</span>").unwrap_or(0)..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The zip of `lang`'s edition, made from the site's files `all`.
+fn edition(
+    messages: &Messages,
+    site: &Site,
+    generated: jiff::civil::Date,
+    lang: &str,
+    all: &HashMap<&str, &[u8]>,
+) -> Result<Vec<u8>, OfflineError> {
+    let own = format!("{lang}/");
+    let index = format!("assets/search/{lang}.js");
+    let parts = format!("assets/search/{lang}/");
+    let mut entries: BTreeMap<String, Cow<[u8]>> = all
+        .iter()
+        .filter(|(p, _)| {
+            p.starts_with(&own)
+                || (p.starts_with("assets/")
+                    && (!p.starts_with("assets/search/") || **p == index || p.starts_with(&parts)))
+        })
+        .map(|(p, b)| ((*p).to_owned(), Cow::Borrowed(*b)))
+        .collect();
+    entries.insert(
+        "index.html".to_owned(),
+        Cow::Owned(root_index(messages, lang).into_bytes()),
+    );
+    let members: HashSet<String> = entries.keys().cloned().collect();
+    let needed = RefCell::new(BTreeSet::new());
+    let base_url = site.config.base_url.as_deref();
+    for (path, bytes) in entries.iter_mut() {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        let copy = offline_links(path, &html, &members, all, base_url, &needed)?;
+        *bytes = Cow::Owned(copy.into_bytes());
+    }
+    for extra in needed.into_inner() {
+        if let Some(b) = all.get(extra.as_str()) {
+            entries.insert(extra, Cow::Borrowed(*b));
+        }
+    }
+    zip::zip_bytes(generated, entries)
+}
+
+/// Rewrites the links of the page at `path` for a copy that holds only `members`: a file the
+/// page loads or links that the site has (an image in another language's folder) is added to
+/// `needed`; a page outside the copy is linked at the online guide, or, without `base_url`,
+/// left as plain text, so that no link of the copy leads nowhere.
+fn offline_links(
+    path: &str,
+    html: &str,
+    members: &HashSet<String>,
+    all: &HashMap<&str, &[u8]>,
+    base_url: Option<&str>,
+    needed: &RefCell<BTreeSet<String>>,
+) -> Result<String, OfflineError> {
+    let outside = |value: &str| -> Option<(String, Option<String>)> {
+        let target = links::resolve(path, value)?;
+        let p = target.path?;
+        (!members.contains(&p)).then_some((p, target.fragment))
+    };
+    let load = |el: &mut lol_html::html_content::Element, attr: &str| {
+        if let Some((p, _)) = el.get_attribute(attr).and_then(|v| outside(&v))
+            && all.contains_key(p.as_str())
+        {
+            needed.borrow_mut().insert(p);
+        }
+    };
+    let settings = with_handlers(vec![
+        // The copy shows its own note where the site offers the download.
+        element!("[data-edition=online]", |el| {
+            el.remove();
+            Ok(())
+        }),
+        element!("[data-edition=offline]", |el| {
+            el.remove_attribute("hidden");
+            Ok(())
+        }),
+        element!("a[href], area[href]", |el| {
+            let Some((p, fragment)) = el.get_attribute("href").and_then(|v| outside(&v)) else {
+                return Ok(());
+            };
+            if all.contains_key(p.as_str()) && !p.ends_with(".html") {
+                needed.borrow_mut().insert(p);
+            } else if let Some(base) = base_url {
+                let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+                el.set_attribute("href", &format!("{base}{}{fragment}", encode_path(&p)))?;
+            } else {
+                el.remove_attribute("href");
+                el.remove_attribute("hreflang");
+            }
+            Ok(())
+        }),
+        element!("link[href]", |el| {
+            load(el, "href");
+            Ok(())
+        }),
+        element!(
+            "img[src], script[src], source[src], video[src], audio[src]",
+            |el| {
+                load(el, "src");
+                Ok(())
+            }
+        ),
+    ]);
+    rewrite_str(html, settings).map_err(|e| OfflineError::Rewrite {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+/// lol_html's settings with `handlers` in order.
+pub(crate) fn with_handlers<'h, 's>(
+    handlers: Vec<(
+        std::borrow::Cow<'s, lol_html::Selector>,
+        lol_html::ElementContentHandlers<'h>,
+    )>,
+) -> RewriteStrSettings<'h, 's> {
+    handlers.into_iter().fold(
+        RewriteStrSettings::new(),
+        RewriteStrSettings::append_element_content_handler,
+    )
+}
+
+/// The copy's own `index.html`: it opens the language at once (a meta refresh, which needs
+/// no script), with a link for a browser that does not follow it.
+fn root_index(messages: &Messages, lang: &str) -> String {
+    let t = |key: &str| escape_html(&messages.get(lang, key, None).unwrap_or_else(|| key.into()));
+    let dir = crate::render::direction::dir(lang);
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<meta http-equiv=\"refresh\" content=\"0; url={lang}/index.html\">\n\
+<title>{title}</title>\n<link rel=\"stylesheet\" href=\"assets/style.css\">\n</head>\n\
+<body>\n<main id=\"main\" class=\"wrap\">\n<h1>{title}</h1>\n<p><a href=\"{lang}/index.html\">{open}</a></p>\n</main>\n</body>\n</html>\n",
+        title = t("site-title"),
+        open = t("offline-open"),
+    )
+}
+
+/// The size of a zip of `bytes` bytes as `lang` writes it: whole kilobytes under a megabyte,
+/// else megabytes with one decimal, with the language's digits and decimal separator.
+pub fn size_text(messages: &Messages, lang: &str, bytes: usize) -> String {
+    let (key, mut number) = if bytes < 1_000_000 {
+        (
+            "offline-size-kb",
+            Decimal::from(bytes.div_ceil(1000) as u64),
+        )
+    } else {
+        let mut d = Decimal::from(bytes.div_ceil(100_000) as u64);
+        d.multiply_pow10(-1);
+        ("offline-size-mb", d)
+    };
+    if key == "offline-size-mb" {
+        number.pad_end(-1);
+    }
+    let locale: Locale = lang.parse().unwrap_or(Locale::UNKNOWN);
+    let formatted = DecimalFormatter::try_new(locale.into(), Default::default())
+        .map(|f| f.format(&number).to_string())
+        .unwrap_or_else(|_| number.to_string());
+    let mut args = FluentArgs::new();
+    args.set("n", formatted);
+    messages.get(lang, key, Some(&args)).unwrap_or_default()
+}

@@ -1,0 +1,290 @@
+//! The print edition: a language's whole guide on one page, in reading order (home, guide
+//! pages, risk tiers, FAQ, contacts, the institutions directory, the glossary last).
+//!
+//! It is made from the pages already rendered rather than rendered again: each page's `<main>`
+//! becomes a part, with its ids prefixed by the part's name so that they stay unique, its
+//! headings one level down under the page's one `<h1>`, and its links rewritten so that a link
+//! to another part points within the page and any other link still works from the print
+//! page's place. The home page's frame (header, footer, stamp) holds the parts.
+
+use std::collections::{HashMap, HashSet};
+
+use lol_html::html_content::{ContentType, Element};
+use lol_html::{element, rewrite_str};
+
+use super::links::{relative, resolve};
+use super::{OfflineError, with_handlers};
+use crate::content::Collection;
+use crate::content::markdown::escape_html;
+use crate::i18n::Messages;
+use crate::model::Site;
+use crate::render::urls;
+
+/// The print page's file name inside the language folder.
+pub const FILE: &str = "print.html";
+
+/// Attributes that name ids of the same page, each a space-separated list.
+const ID_REFS: [&str; 5] = [
+    "for",
+    "aria-labelledby",
+    "aria-describedby",
+    "aria-controls",
+    "headers",
+];
+
+/// The print page of `lang`, made from the site's rendered files `all`; `None` when the
+/// language has no home page to frame it.
+pub fn page(
+    site: &Site,
+    messages: &Messages,
+    lang: &str,
+    all: &HashMap<&str, &[u8]>,
+) -> Result<Option<(String, Vec<u8>)>, OfflineError> {
+    let home = format!("{lang}/index.html");
+    let Some(shell) = all.get(home.as_str()) else {
+        return Ok(None);
+    };
+    let here = super::print_path(lang);
+    let parts: Vec<String> = reading_order(site, lang)
+        .into_iter()
+        .map(|p| format!("{lang}/{p}"))
+        .filter(|p| all.contains_key(p.as_str()))
+        .collect();
+    let inners: Vec<(&str, String)> = parts
+        .iter()
+        .map(|p| {
+            let html = String::from_utf8_lossy(all[p.as_str()]);
+            (p.as_str(), main_inner(&html).unwrap_or_default().to_owned())
+        })
+        .collect();
+    let ids: HashMap<&str, HashSet<String>> = inners
+        .iter()
+        .map(|(p, inner)| (*p, ids_of(inner)))
+        .collect();
+    let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
+    let mut body = format!(
+        "\n<div class=\"print-edition\">\n<h1>{}</h1>\n<p class=\"print-intro\">{}</p>\n",
+        escape_html(&t("print-title")),
+        escape_html(&t("print-intro"))
+    );
+    for (part, inner) in &inners {
+        let rewritten = rewrite_part(part, &here, inner, &ids)?;
+        body.push_str(&format!(
+            "<section class=\"print-part\" id=\"part-{}\">\n{rewritten}\n</section>\n",
+            slug(part)
+        ));
+    }
+    body.push_str("</div>\n");
+    let shell = String::from_utf8_lossy(shell);
+    let framed = replace_main(&shell, &body).unwrap_or_else(|| shell.to_string());
+    let title = format!("{} · {}", t("print-title"), t("site-title"));
+    let canonical = site
+        .config
+        .base_url
+        .as_ref()
+        .map(|b| format!("{b}{}", urls::encode_path(&here)));
+    let settings = with_handlers(vec![
+        element!("title", |el| {
+            el.set_inner_content(&title, ContentType::Text);
+            Ok(())
+        }),
+        element!("link[rel=canonical]", |el| {
+            match &canonical {
+                Some(c) => el.set_attribute("href", c)?,
+                None => el.remove(),
+            }
+            Ok(())
+        }),
+        // The alternates name the home page in other languages, not this page.
+        element!("link[rel=alternate]", |el| {
+            el.remove();
+            Ok(())
+        }),
+        element!("header [aria-current]", |el| {
+            el.remove_attribute("aria-current");
+            Ok(())
+        }),
+    ]);
+    let page = rewrite_str(&framed, settings).map_err(|e| OfflineError::Rewrite {
+        path: here.clone(),
+        message: e.to_string(),
+    })?;
+    Ok(Some((here, page.into_bytes())))
+}
+
+/// The pages of `lang` in reading order, by path inside the language folder.
+fn reading_order(site: &Site, lang: &str) -> Vec<String> {
+    let mut out = vec!["index.html".to_owned()];
+    let docs = |c: Collection| -> Vec<String> {
+        site.collection(lang, c)
+            .into_iter()
+            .filter(|(d, _)| d.rel != "_index.md")
+            .map(|(d, _)| urls::target(&d.rel).0)
+            .collect()
+    };
+    out.extend(docs(Collection::Page));
+    out.push(urls::TIERS.to_owned());
+    out.extend(docs(Collection::RiskTier));
+    out.push(urls::FAQ.to_owned());
+    out.push(urls::CONTACTS.to_owned());
+    out.push(urls::INSTITUTIONS.to_owned());
+    out.push(urls::GLOSSARY.to_owned());
+    out
+}
+
+/// A part's name, from its path: `en/faq/index.html` → `faq-index`.
+fn slug(path: &str) -> String {
+    let inner = path.split_once('/').map_or(path, |(_, rest)| rest);
+    inner
+        .strip_suffix(".html")
+        .unwrap_or(inner)
+        .chars()
+        .map(|c| {
+            if c == '/' || c.is_whitespace() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The content of a page's `<main>` element.
+fn main_inner(html: &str) -> Option<&str> {
+    let open = html.find("<main")?;
+    let start = open + html[open..].find('>')? + 1;
+    let end = html.rfind("</main>")?;
+    (start <= end).then(|| &html[start..end])
+}
+
+fn replace_main(html: &str, body: &str) -> Option<String> {
+    let inner = main_inner(html)?;
+    let start = inner.as_ptr() as usize - html.as_ptr() as usize;
+    let end = start + inner.len();
+    Some(format!("{}{body}{}", &html[..start], &html[end..]))
+}
+
+/// The ids of the elements in `html`.
+fn ids_of(html: &str) -> HashSet<String> {
+    let ids = std::cell::RefCell::new(HashSet::new());
+    let settings = with_handlers(vec![element!("[id]", |el| {
+        ids.borrow_mut().extend(el.get_attribute("id"));
+        Ok(())
+    })]);
+    // A page the build itself wrote always parses; nothing found is the worst case.
+    let _ = rewrite_str(html, settings);
+    ids.into_inner()
+}
+
+/// One page's `<main>` content, made to live inside the print page `here`.
+fn rewrite_part(
+    path: &str,
+    here: &str,
+    inner: &str,
+    parts: &HashMap<&str, HashSet<String>>,
+) -> Result<String, OfflineError> {
+    let name = slug(path);
+    let local = |id: &str| format!("{name}--{id}");
+    // A fragment names an element of its part, or, when the part does not hold it (`#main`,
+    // the page's own frame), the part itself.
+    let within = |p: &str, f: Option<&str>| match f {
+        Some(f) if parts.get(p).is_some_and(|ids| ids.contains(f)) => {
+            format!("#{}--{f}", slug(p))
+        }
+        _ => format!("#part-{}", slug(p)),
+    };
+    let link = |href: &str| -> Option<String> {
+        let target = resolve(path, href)?;
+        Some(match (target.path, target.fragment) {
+            (None, f) => within(path, f.as_deref()),
+            (Some(p), f) if parts.contains_key(p.as_str()) => within(&p, f.as_deref()),
+            (Some(p), f) => {
+                let f = f.map(|f| format!("#{f}")).unwrap_or_default();
+                format!("{}{f}", relative(here, &p))
+            }
+        })
+    };
+    let move_url = |el: &mut Element, attr: &str| -> lol_html::HandlerResult {
+        if let Some(new) = el.get_attribute(attr).and_then(|v| link(&v)) {
+            el.set_attribute(attr, &new)?;
+        }
+        Ok(())
+    };
+    let settings = with_handlers(vec![
+        // The directory's filter and any script need the page they were made for.
+        element!("form, script", |el| {
+            el.remove();
+            Ok(())
+        }),
+        element!("[id]", |el| {
+            if let Some(id) = el.get_attribute("id") {
+                el.set_attribute("id", &local(&id))?;
+            }
+            Ok(())
+        }),
+        element!(
+            "[for], [aria-labelledby], [aria-describedby], [aria-controls], [headers]",
+            |el| {
+                for attr in ID_REFS {
+                    if let Some(v) = el.get_attribute(attr) {
+                        let ids: Vec<String> = v.split_whitespace().map(&local).collect();
+                        el.set_attribute(attr, &ids.join(" "))?;
+                    }
+                }
+                Ok(())
+            }
+        ),
+        element!("a[href], area[href]", |el| move_url(el, "href")),
+        element!("img[src], source[src], video[src], audio[src]", |el| {
+            move_url(el, "src")
+        }),
+        element!("h1, h2, h3, h4, h5", |el| {
+            let level = el.tag_name()[1..].parse::<u8>().unwrap_or(5);
+            el.set_tag_name(&format!("h{}", level + 1))?;
+            Ok(())
+        }),
+    ]);
+    rewrite_str(inner, settings).map_err(|e| OfflineError::Rewrite {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_keeps_its_links_working_from_the_print_page() {
+        let parts: HashMap<&str, HashSet<String>> = [
+            ("en/index.html", ["start".to_owned()].into()),
+            (
+                "en/faq/index.html",
+                ["top".to_owned(), "q".to_owned()].into(),
+            ),
+        ]
+        .into();
+        let inner = concat!(
+            r##"<h1 id="top">Q</h1><label for="q">x</label><input id="q">"##,
+            r##"<a href="#top">t</a> <a href="../index.html#start">h</a> <a href="../index.html">h</a> "##,
+            r##"<a href="#main">m</a> <a href="../institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
+            r##"<img src="../img/a b.png" alt=""><form><input></form>"##
+        );
+        let out = rewrite_part("en/faq/index.html", "en/print.html", inner, &parts).unwrap();
+        assert_eq!(
+            out,
+            concat!(
+                r##"<h2 id="faq-index--top">Q</h2><label for="faq-index--q">x</label><input id="faq-index--q">"##,
+                r##"<a href="#faq-index--top">t</a> <a href="#index--start">h</a> <a href="#part-index">h</a> "##,
+                r##"<a href="#part-faq-index">m</a> <a href="institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
+                r##"<img src="img/a%20b.png" alt="">"##
+            )
+        );
+    }
+
+    #[test]
+    fn slugs_name_parts_by_path() {
+        assert_eq!(slug("en/faq/index.html"), "faq-index");
+        assert_eq!(slug("ko/risk-tiers/high.html"), "risk-tiers-high");
+    }
+}

@@ -1,0 +1,130 @@
+//! The zip writer of the offline editions: the same entries always give the same bytes.
+//!
+//! Nothing in an entry may depend on the machine or the moment: every entry carries the same
+//! timestamp (the day the copy's inputs date from, so that unzipped files show a meaningful
+//! date), the same permissions, and no extra fields; entries come in strictly increasing path
+//! order, which the writer checks rather than sorts, so that a caller can feed it file by file
+//! without the writer holding the whole edition.
+
+use std::io::{Cursor, Seek, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use super::OfflineError;
+
+/// flate2's level 1: the editions of a large site are most of the build's compressing, and
+/// HTML compresses nearly as well at the fastest level as at the default.
+const LEVEL: i64 = 1;
+
+/// Entries' permissions: readable by everyone, writable by the owner, on every unzip tool that
+/// honours them.
+const MODE: u32 = 0o644;
+
+/// Writes `entries` (path inside the zip, bytes), in strictly increasing path order, as a zip
+/// into `out`, stamped with `date`; returns `out` when the central directory is written.
+pub fn write_zip<W, P, B>(
+    out: W,
+    date: jiff::civil::Date,
+    entries: impl IntoIterator<Item = (P, B)>,
+) -> Result<W, OfflineError>
+where
+    W: Write + Seek,
+    P: AsRef<str>,
+    B: AsRef<[u8]>,
+{
+    let stamp = timestamp(date);
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(LEVEL))
+        .last_modified_time(stamp)
+        .unix_permissions(MODE)
+        .large_file(false);
+    let mut zip = ZipWriter::new(out);
+    let mut last: Option<String> = None;
+    for (path, bytes) in entries {
+        let path = path.as_ref();
+        if let Some(prev) = &last
+            && prev.as_str() >= path
+        {
+            return Err(OfflineError::Unsorted {
+                before: prev.clone(),
+                after: path.to_owned(),
+            });
+        }
+        zip.start_file(path, options)?;
+        zip.write_all(bytes.as_ref())
+            .map_err(|e| OfflineError::Zip(e.into()))?;
+        last = Some(path.to_owned());
+    }
+    Ok(zip.finish()?)
+}
+
+/// [`write_zip`] into memory.
+pub fn zip_bytes<P: AsRef<str>, B: AsRef<[u8]>>(
+    date: jiff::civil::Date,
+    entries: impl IntoIterator<Item = (P, B)>,
+) -> Result<Vec<u8>, OfflineError> {
+    Ok(write_zip(Cursor::new(Vec::new()), date, entries)?.into_inner())
+}
+
+/// Midnight of `date` as a zip timestamp; zip cannot hold a date before 1980 or after 2107, so
+/// a date outside takes the nearest end.
+fn timestamp(date: jiff::civil::Date) -> DateTime {
+    let year = date.year().clamp(1980, 2107) as u16;
+    DateTime::from_date_and_time(year, date.month() as u8, date.day() as u8, 0, 0, 0)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    fn day() -> jiff::civil::Date {
+        jiff::civil::date(2026, 3, 1)
+    }
+
+    #[test]
+    fn the_same_entries_give_the_same_bytes() {
+        let entries = [("a.html", "<p>a</p>"), ("b/c.js", "x()")];
+        assert_eq!(
+            zip_bytes(day(), entries).unwrap(),
+            zip_bytes(day(), entries).unwrap()
+        );
+    }
+
+    #[test]
+    fn entries_read_back_with_their_date_and_mode() {
+        let bytes = zip_bytes(day(), [("a.html", "<p>ä</p>"), ("b/c.js", "x()")]).unwrap();
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut names = Vec::new();
+        for i in 0..archive.len() {
+            let mut file = archive.by_index(i).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            let t = file.last_modified().unwrap();
+            names.push(format!(
+                "{} {:o} {}-{}-{} {text}",
+                file.name().unwrap(),
+                file.unix_mode().unwrap() & 0o777,
+                t.year(),
+                t.month(),
+                t.day()
+            ));
+        }
+        assert_eq!(
+            names,
+            ["a.html 644 2026-3-1 <p>ä</p>", "b/c.js 644 2026-3-1 x()"]
+        );
+    }
+
+    #[test]
+    fn entries_out_of_order_are_refused() {
+        let err = zip_bytes(day(), [("b.html", ""), ("a.html", "")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "offline edition: entry `a.html` comes after `b.html`; entries must be sorted by path"
+        );
+    }
+}
