@@ -1,8 +1,8 @@
 // Shared by the accessibility tests: the guide built with one page left untranslated in Korean
-// and Arabic (so that a fallback page exists to check), every page type to visit, and the
-// colour schemes and screen sizes to visit them in.
+// and Arabic and one Korean translation made stale (so that the fallback and stale notices are
+// there to check), every page type to visit, and the colour schemes and screen sizes.
 
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -11,6 +11,9 @@ import { buildSite, launch, repo, serve } from './lib.mjs';
 
 /** The page shown in the default language in `ko` and `ar` of the built copy. */
 export const FALLBACK_PAGE = 'who-is-who.html';
+
+/** The page whose Korean translation names a source revision that is not the current one. */
+export const STALE_PAGE = 'costs.html';
 
 /** One page of each type, as paths under a language folder (or the site root with `root`). */
 export const PAGE_TYPES = [
@@ -61,7 +64,8 @@ export async function visit(page, base, lang, p) {
 
 /**
  * Registers hooks that build a copy of the guide whose `FALLBACK_PAGE` is missing in `ko` and
- * `ar`, start Chromium and serve the copy on loopback under a path prefix.
+ * `ar` and whose Korean `STALE_PAGE` is stale, start Chromium and serve the copy on loopback
+ * under a path prefix.
  */
 export function withA11yGuide() {
   const env = {};
@@ -74,6 +78,8 @@ export function withA11yGuide() {
     for (const lang of ['ko', 'ar']) {
       rmSync(join(work, 'content', lang, FALLBACK_PAGE.replace(/\.html$/, '.md')));
     }
+    const stale = join(work, 'content', 'ko', STALE_PAGE.replace(/\.html$/, '.md'));
+    writeFileSync(stale, readFileSync(stale, 'utf8').replace(/^source_hash: ".*"$/m, 'source_hash: "000000000000"'));
     env.site = buildSite(work);
     env.browser = await launch();
     env.server = await serve(env.site);
