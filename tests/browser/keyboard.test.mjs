@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { withA11yGuide } from './a11y-lib.mjs';
+import { VIEWPORTS, withA11yGuide } from './a11y-lib.mjs';
 
 const env = withA11yGuide();
 
-async function openPage(path, viewport = { width: 1280, height: 900 }) {
+async function openPage(path, viewport = VIEWPORTS.desktop) {
   const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(`${env.server.base}${path}`);
@@ -157,7 +157,7 @@ test('the directory filter is worked by keyboard alone', async () => {
   }
 });
 
-for (const [size, viewport] of Object.entries({ phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } })) {
+for (const [size, viewport] of Object.entries(VIEWPORTS)) {
   test(`focus is never hidden while tabbing through long pages, forwards and back (${size})`, async () => {
     const { page, context } = await openPage('en/glossary/index.html', viewport);
     try {
