@@ -4,7 +4,7 @@
 
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
 
 import { buildSite, launch, repo, serve } from './lib.mjs';
@@ -87,7 +87,9 @@ export function withA11yGuide() {
   after(async () => {
     await env.browser?.close();
     env.server?.close();
+    // Both folders are this file's own: the sources copied and the site built from them.
     if (work) rmSync(work, { recursive: true, force: true });
+    if (env.site) rmSync(dirname(env.site), { recursive: true, force: true });
   });
   return env;
 }

@@ -3,8 +3,8 @@
 // file:line:column: [rule] message, the file named relative to the built site.
 
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
@@ -18,8 +18,9 @@ function htmlFiles(dir) {
     .sort();
 }
 
-test('every built page is valid HTML', async () => {
+test('every built page is valid HTML', async (t) => {
   const site = buildSite();
+  t.after(() => rmSync(dirname(site), { recursive: true, force: true }));
   const files = htmlFiles(site);
   // Every language's pages, the language picker and the 404 page.
   assert.ok(files.length > 200, `only ${files.length} pages built`);
