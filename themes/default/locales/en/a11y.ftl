@@ -1,0 +1,5 @@
+# Accessibility text of the default theme: English.
+
+## Directory filter
+
+filter-apply = Show results
