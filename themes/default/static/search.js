@@ -420,7 +420,12 @@
     var out = [];
     spannedParts(index, token).forEach(function (file) {
       var sorted = index.__armSorted[file];
-      if (sorted) out.push([sorted.terms, 0], [sorted.stems, 1]);
+      if (!sorted) return;
+      if (!sorted.terms) {
+        sorted.terms = sortedKeys(sorted.part.terms);
+        sorted.stems = sortedKeys(sorted.part.stems);
+      }
+      out.push([sorted.terms, 0], [sorted.stems, 1]);
     });
     return out;
   }
@@ -550,13 +555,15 @@
 
   function merge(index, part, file) {
     if (part.terms) {
-      index.__armSorted[file] = { terms: sortedKeys(part.terms), stems: sortedKeys(part.stems) };
-      Object.keys(part.terms).forEach(function (t) {
-        if (!own(index.terms, t)) index.terms[t] = part.terms[t];
-      });
-      Object.keys(part.stems || {}).forEach(function (w) {
-        index.analyzer.stems[w] = part.stems[w];
-      });
+      // Its keys are sorted when a prefix first spans the part: most parts a query loads
+      // hold whole words and bigrams only.
+      index.__armSorted[file] = { part: part, terms: null, stems: null };
+      var keys = Object.keys(part.terms), k;
+      for (k = 0; k < keys.length; k++) {
+        if (!own(index.terms, keys[k])) index.terms[keys[k]] = part.terms[keys[k]];
+      }
+      keys = part.stems ? Object.keys(part.stems) : [];
+      for (k = 0; k < keys.length; k++) index.analyzer.stems[keys[k]] = part.stems[keys[k]];
     } else if (part.keys) {
       index.dict = part;
     } else if (part.docs) {
