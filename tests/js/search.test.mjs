@@ -357,6 +357,21 @@ test('postings decode numbers of several digits: far documents, high frequencies
   assert.equal(r[1].score, bm25({ N: n, df: 2, tf: 1, fieldnorm: 5, avg: 100 }));
 });
 
+test('a page keeps decoded postings: a term met at half weight, then exactly, scores as on a fresh page', () => {
+  // The engine decodes a term's postings once and keeps them for later queries of the page,
+  // at factor 1: a factor baked into what it keeps would change the later exact score.
+  const index = exported(englishIndex());
+  const page = (query, options) => plain(S.search(index, query, options));
+  const fresh = (query, options) => search(englishIndex(), query, options);
+  const typo = page('cellx', { prefix: false });
+  const exact = page('cello cell', { fuzzy: false, prefix: false });
+  assert.deepEqual(typo, fresh('cellx', { prefix: false }));
+  assert.deepEqual(exact, fresh('cello cell', { fuzzy: false, prefix: false }));
+  assert.equal(exact.find((x) => x.doc === 3).score, bm25({ N: 4, df: 1, tf: 1, fieldnorm: 10, avg: 17.5 }));
+  // And back: the typo again, after the exact query, still at half weight.
+  assert.deepEqual(page('cellx', { prefix: false }), typo);
+});
+
 /* ---------- Typo tolerance ---------- */
 
 test('a word of 5+ letters that is not a term expands to terms one edit away, at half weight', () => {
