@@ -425,6 +425,19 @@ test('words of 9+ letters allow two edits, at a quarter weight', () => {
   assert.deepEqual(search(index, 'tansplax', { prefix: false }), []);
 });
 
+test('a typo may bring as many new letters as it has edits, and no more', () => {
+  // The scan skips a candidate when more letters differ than edits are allowed, before the
+  // distance: at the boundary (two substitutions by letters the term lacks) it must not skip.
+  const index = englishIndex();
+  const exact = search(index, 'transplant', { fuzzy: false, prefix: false })[0].score;
+  const two = search(index, 'txansylant', { prefix: false }); // r -> x, p -> y
+  assert.deepEqual(docs(two), [2]);
+  assert.equal(two[0].score, f(exact * 0.25));
+  assert.deepEqual(search(index, 'txansylanz', { prefix: false }), []); // and t -> z: three
+  const one = search(index, 'plasmq', { prefix: false }); // a -> q: one new letter, one edit
+  assert.deepEqual(one[0].matched.sort(), ['plasma', 'plasmo']);
+});
+
 test('short words and words that are terms do not expand', () => {
   const index = englishIndex();
   assert.deepEqual(search(index, 'cels', { prefix: false }), [], 'four letters');

@@ -317,14 +317,30 @@
     return a;
   }
 
-  // Code point arrays of `keys`, grouped by length, for the fuzzy scan.
+  // Code point arrays of `keys`, grouped by length, for the fuzzy scan, each with its letter mask.
   function byLength(keys) {
     var out = [];
     for (var i = 0; i < keys.length; i++) {
       var cp = codePoints(keys[i]);
-      (out[cp.length] || (out[cp.length] = [])).push([keys[i], cp]);
+      (out[cp.length] || (out[cp.length] = [])).push([keys[i], cp, letterMask(cp)]);
     }
     return out;
+  }
+
+  // The set of a word's code points modulo 32, as bits. A letter class one word has and the
+  // other lacks costs an edit of its own (a deletion or a substitution; a transposition moves
+  // letters but keeps them), so the classes that differ bound the distance from below: a cheap
+  // test that skips most of a dictionary before the exact distance.
+  function letterMask(cp) {
+    var m = 0;
+    for (var i = 0; i < cp.length; i++) m |= 1 << (cp[i] & 31);
+    return m;
+  }
+
+  function bitCount(x) {
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
   }
 
   // Optimal string alignment distance (Damerau-Levenshtein where an adjacent transposition costs
@@ -365,26 +381,8 @@
     var c = cacheOf(index);
     var stems = (index.analyzer && index.analyzer.stems) || {};
     if (fuzzy) {
-      var cp = codePoints(token);
-      var max = cp.length >= 9 ? 2 : cp.length >= 5 ? 1 : 0;
-      // A split index lists every candidate a typo can have in its dictionary part (corpus words
-      // there all have a stem that is a term); a whole one has them all at hand.
-      var dict = index.parts ? index.dict : { keys: null, surfaces: stems };
-      if (max && !dict) max = 0;
-      if (max && !c.termsByLen) {
-        c.termsByLen = byLength(dict.keys || sortedKeys(index.terms));
-        c.surfacesByLen = byLength(sortedKeys(dict.surfaces).filter(function (w) { return own(index.terms, dict.surfaces[w]); }));
-      }
-      for (var pass = 0; pass < 2 && max; pass++) {
-        var buckets = pass ? c.surfacesByLen : c.termsByLen;
-        for (var len = cp.length - max; len <= cp.length + max; len++) {
-          var bucket = buckets[len] || [];
-          for (var i = 0; i < bucket.length; i++) {
-            var d = distance(cp, bucket[i][1], max);
-            if (d > 0 && d <= max) add(pass ? dict.surfaces[bucket[i][0]] : bucket[i][0], d === 1 ? 0.5 : 0.25);
-          }
-        }
-      }
+      var typos = typosOf(index, c, token, stems);
+      for (var t = 0; t < typos.length; t += 2) add(typos[t], typos[t + 1]);
     }
     if (prefix) {
       var found = [];
@@ -403,6 +401,40 @@
       found.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0); });
       found.slice(0, MAX_PREFIX_TERMS).forEach(function (term) { add(term, 0.5); });
     }
+  }
+
+  // The typo expansions of `token`: [term, factor, ...] in dictionary order, terms first, then the
+  // stems of corpus words. Kept per token once the dictionary is at hand: prepare() and search()
+  // ask for the same word, and a page asks again for the words it has seen.
+  function typosOf(index, c, token, stems) {
+    var cached = c.typos && c.typos.get(token);
+    if (cached) return cached;
+    var cp = codePoints(token);
+    var max = cp.length >= 9 ? 2 : cp.length >= 5 ? 1 : 0;
+    // A split index lists every candidate a typo can have in its dictionary part (corpus words
+    // there all have a stem that is a term); a whole one has them all at hand.
+    var dict = index.parts ? index.dict : { keys: null, surfaces: stems };
+    var out = [];
+    if (!max || !dict) return out;
+    if (!c.termsByLen) {
+      c.termsByLen = byLength(dict.keys || sortedKeys(index.terms));
+      c.surfacesByLen = byLength(sortedKeys(dict.surfaces).filter(function (w) { return own(index.terms, dict.surfaces[w]); }));
+    }
+    var mask = letterMask(cp);
+    for (var pass = 0; pass < 2; pass++) {
+      var buckets = pass ? c.surfacesByLen : c.termsByLen;
+      for (var len = cp.length - max; len <= cp.length + max; len++) {
+        var bucket = buckets[len] || [];
+        for (var i = 0; i < bucket.length; i++) {
+          var other = bucket[i][2];
+          if (bitCount(mask & ~other) > max || bitCount(other & ~mask) > max) continue;
+          var d = distance(cp, bucket[i][1], max);
+          if (d > 0 && d <= max) out.push(pass ? dict.surfaces[bucket[i][0]] : bucket[i][0], d === 1 ? 0.5 : 0.25);
+        }
+      }
+    }
+    (c.typos || (c.typos = new Map())).set(token, out);
+    return out;
   }
 
   // Sorted key lists to find the words `token` begins in: [keys, 1 if corpus words (whose stems
