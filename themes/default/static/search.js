@@ -411,14 +411,16 @@
     if (cached) return cached;
     var cp = codePoints(token);
     var max = cp.length >= 9 ? 2 : cp.length >= 5 ? 1 : 0;
-    // A split index lists every candidate a typo can have in its dictionary part (corpus words
-    // there all have a stem that is a term); a whole one has them all at hand.
+    // A split index lists every candidate a typo can have in its dictionary part, corpus words
+    // only with a stem that is a term: whether that term's part has loaded yet does not matter
+    // (the list is kept for the page). A whole index has them all at hand.
     var dict = index.parts ? index.dict : { keys: null, surfaces: stems };
     var out = [];
     if (!max || !dict) return out;
     if (!c.termsByLen) {
+      var surfaces = sortedKeys(dict.surfaces);
       c.termsByLen = byLength(dict.keys || sortedKeys(index.terms));
-      c.surfacesByLen = byLength(sortedKeys(dict.surfaces).filter(function (w) { return own(index.terms, dict.surfaces[w]); }));
+      c.surfacesByLen = byLength(index.parts ? surfaces : surfaces.filter(function (w) { return own(index.terms, stems[w]); }));
     }
     var mask = letterMask(cp);
     for (var pass = 0; pass < 2; pass++) {
