@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Search figures: index bytes per language (raw and gzip), what a first query loads, the first
 // query's time including loading the index, later queries' p95 (whole, without reading and
-// running parts' scripts, and in search() alone), and typo recall on one-edit
-// misspellings of glossary terms. Run after `cargo build --release`:
+// running parts' scripts, and in search() alone), a query per keystroke while typing, and typo
+// recall on one-edit misspellings of glossary terms. Run after `cargo build --release`:
 //
 //   node scripts/bench-search.mjs                 the repository's guide
 //   node scripts/bench-search.mjs --pages 1000    also a corpus from ../shared/bench/gen_corpus.py
@@ -186,6 +186,25 @@ async function measure(label, site) {
         searchTimes.push(warm.stats.searchMs - searchMs);
       }
     }
+    // Typing: twenty titles typed a character at a time in one page, a query per keystroke
+    // (the box waits 80 ms for a pause; a fast typist is queried at every one): a word being
+    // typed is expanded as a prefix and, from five letters, as a typo.
+    const typing = page(site, engine);
+    await typing.query(lang, queries[0]);
+    const keyTimes = [];
+    const keySearchTimes = [];
+    for (const q of queries.slice(0, 20)) {
+      const chars = Array.from(q);
+      for (let k = 1; k <= chars.length; k++) {
+        const typed = chars.slice(0, k).join('');
+        if (!typed.trim() || chars[k - 1] === ' ') continue;
+        const searchMs = typing.stats.searchMs;
+        const t = performance.now();
+        await typing.query(lang, typed, 8);
+        keyTimes.push(performance.now() - t);
+        keySearchTimes.push(typing.stats.searchMs - searchMs);
+      }
+    }
     let typos = 0;
     let found = 0;
     for (const [doc, d] of docs.entries()) {
@@ -204,6 +223,7 @@ async function measure(label, site) {
       `${kb(median(firsts.map((x) => x.bytes)))}/${kb(Math.max(...firsts.map((x) => x.bytes)))} gzip, ${f('files')} files, ${f('rounds')} rounds, ` +
       `${median(firsts.map((x) => x.ms)).toFixed(1)} ms; later p95 ${p95(times).toFixed(2)} ms over ${times.length} ` +
       `(${p95(engineTimes).toFixed(2)} ms without reading and running the parts' scripts, ${p95(searchTimes).toFixed(2)} ms in search() alone); ` +
+      `typing p95 ${p95(keyTimes).toFixed(2)} ms over ${keyTimes.length} keystrokes (${p95(keySearchTimes).toFixed(2)} ms in search() alone); ` +
       `typo recall ${recall}`);
   }
 }
