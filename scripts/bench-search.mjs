@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Search figures: index bytes per language (raw and gzip), what a first query loads, the first
-// query's time including loading the index, later queries' p95, and typo recall on one-edit
-// misspellings of glossary terms. Run after `cargo build --release`:
+// query's time including loading the index, later queries' p95 (whole, without reading and
+// running parts' scripts, and in search() alone), a query per keystroke while typing, and typo
+// recall on one-edit misspellings of glossary terms. Run after `cargo build --release`:
 //
 //   node scripts/bench-search.mjs                 the repository's guide
 //   node scripts/bench-search.mjs --pages 1000    also a corpus from ../shared/bench/gen_corpus.py
 //
 // A query's scripts: the language's index script (the manifest of a split index), then the parts
 // its words need, then those of the results shown; "rounds" counts loads that wait on each other.
-// The first query's figures do not count search.js itself (printed apart).
+// The first query's figures do not count search.js itself (printed apart). `--engine FILE` runs
+// another search.js on the same index, to compare an engine change within one sitting.
 //
 // Figures are printed and written to target/bench/search.txt. They are measurements, never
 // test assertions: the machine is shared and noisy.
@@ -27,6 +29,8 @@ const args = process.argv.slice(2);
 const pages = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 0;
 // An existing generated corpus (the `ours` folder of gen_corpus.py's output) instead of a new one.
 const corpus = args.includes('--corpus') ? resolve(args[args.indexOf('--corpus') + 1]) : null;
+// Another search.js in place of the built one: the same index, before and after an engine change.
+const engineFile = args.includes('--engine') ? resolve(args[args.indexOf('--engine') + 1]) : null;
 // Only the guide's languages listed here (all when absent).
 const only = args.includes('--langs') ? args[args.indexOf('--langs') + 1].split(',') : null;
 const lines = [];
@@ -69,7 +73,8 @@ function page(site, engine) {
   vm.createContext(sandbox);
   vm.runInContext(engine.toString(), sandbox);
   // loadMs: time spent reading and running scripts, which a browser does as the scripts arrive.
-  const stats = { files: 0, rounds: 0, loaded: [], loadMs: 0 };
+  // searchMs: time in search() itself, the engine's part of a query once its scripts are in.
+  const stats = { files: 0, rounds: 0, loaded: [], loadMs: 0, searchMs: 0 };
   let open = false;
   const run = (file) => {
     const started = performance.now();
@@ -96,7 +101,9 @@ function page(site, engine) {
       await null; // the index script is a round of its own
       const index = sandbox.window.ARMGUIDE_INDEX[lang];
       await api.prepare(index, q, {}, load);
+      const started = performance.now();
       const results = api.search(index, q, { limit });
+      stats.searchMs += performance.now() - started;
       await api.prepareDocs(index, results, load);
       return Array.from(results, (r) => ({ doc: r.doc, title: index.docs[r.doc].title }));
     },
@@ -135,7 +142,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(label, site) {
   say(`\n== ${label}`);
-  const engine = readFileSync(join(site, 'assets/search.js'));
+  const engine = readFileSync(engineFile || join(site, 'assets/search.js'));
   // The page ships the readable script; the target is stated for it minified.
   const { minify } = await import('terser');
   const min = Buffer.from((await minify(engine.toString(), { compress: true, mangle: true })).code);
@@ -166,14 +173,36 @@ async function measure(label, site) {
     await warm.query(lang, queries[0]);
     const times = [];
     const engineTimes = [];
+    const searchTimes = [];
     for (let round = 0; round < 5; round++) {
       for (const q of queries) {
         const loadMs = warm.stats.loadMs;
+        const searchMs = warm.stats.searchMs;
         const t = performance.now();
         await warm.query(lang, q, 10);
         const ms = performance.now() - t;
         times.push(ms);
         engineTimes.push(ms - (warm.stats.loadMs - loadMs));
+        searchTimes.push(warm.stats.searchMs - searchMs);
+      }
+    }
+    // Typing: twenty titles typed a character at a time in one page, a query per keystroke
+    // (the box waits 80 ms for a pause; a fast typist is queried at every one): a word being
+    // typed is expanded as a prefix and, from five letters, as a typo.
+    const typing = page(site, engine);
+    await typing.query(lang, queries[0]);
+    const keyTimes = [];
+    const keySearchTimes = [];
+    for (const q of queries.slice(0, 20)) {
+      const chars = Array.from(q);
+      for (let k = 1; k <= chars.length; k++) {
+        const typed = chars.slice(0, k).join('');
+        if (!typed.trim() || chars[k - 1] === ' ') continue;
+        const searchMs = typing.stats.searchMs;
+        const t = performance.now();
+        await typing.query(lang, typed, 8);
+        keyTimes.push(performance.now() - t);
+        keySearchTimes.push(typing.stats.searchMs - searchMs);
       }
     }
     let typos = 0;
@@ -193,7 +222,9 @@ async function measure(label, site) {
     say(`${lang.padEnd(8)} index ${kb(raw)} raw, ${kb(gz)} gzip; first query (median/max of ${firsts.length}): ` +
       `${kb(median(firsts.map((x) => x.bytes)))}/${kb(Math.max(...firsts.map((x) => x.bytes)))} gzip, ${f('files')} files, ${f('rounds')} rounds, ` +
       `${median(firsts.map((x) => x.ms)).toFixed(1)} ms; later p95 ${p95(times).toFixed(2)} ms over ${times.length} ` +
-      `(${p95(engineTimes).toFixed(2)} ms without reading and running the parts' scripts); typo recall ${recall}`);
+      `(${p95(engineTimes).toFixed(2)} ms without reading and running the parts' scripts, ${p95(searchTimes).toFixed(2)} ms in search() alone); ` +
+      `typing p95 ${p95(keyTimes).toFixed(2)} ms over ${keyTimes.length} keystrokes (${p95(keySearchTimes).toFixed(2)} ms in search() alone); ` +
+      `typo recall ${recall}`);
   }
 }
 

@@ -128,6 +128,16 @@ for (const [name, bytes] of [['as shipped', null], ['in one script', 10_000_000]
         assert.ok(fresh.loads.length < total / 2, `${fresh.loads.length} of ${total} parts loaded`);
       });
 
+      test("a page's first query, misspelt, reaches a word through its stem, as tantivy does", async () => {
+        // xeosome is two edits from the term exosom, one from the word exosome: only the
+        // dictionary's corpus words find it, and it sorts far from them, so the page has not
+        // loaded the part of exosom when it first scans the dictionary.
+        const fresh = engine(site);
+        const typo = await fresh.search('en', 'xeosome', 3);
+        assert.equal(typo[0]?.url, 'en/glossary/index.html#exosome');
+        assert.deepEqual(typo.map((r) => r.url), tantivy('en', 'xeosome', 3).map((r) => r.url));
+      });
+
       test("a Korean word's part carries its bigrams; a word the guide lacks loads theirs", async () => {
         const fresh = engine(site);
         const terms = () => fresh.loads.filter((f) => /^ko\/t\d+\.js$/.test(f));

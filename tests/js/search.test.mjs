@@ -357,6 +357,21 @@ test('postings decode numbers of several digits: far documents, high frequencies
   assert.equal(r[1].score, bm25({ N: n, df: 2, tf: 1, fieldnorm: 5, avg: 100 }));
 });
 
+test('a page keeps decoded postings: a term met at half weight, then exactly, scores as on a fresh page', () => {
+  // The engine decodes a term's postings once and keeps them for later queries of the page,
+  // at factor 1: a factor baked into what it keeps would change the later exact score.
+  const index = exported(englishIndex());
+  const page = (query, options) => plain(S.search(index, query, options));
+  const fresh = (query, options) => search(englishIndex(), query, options);
+  const typo = page('cellx', { prefix: false });
+  const exact = page('cello cell', { fuzzy: false, prefix: false });
+  assert.deepEqual(typo, fresh('cellx', { prefix: false }));
+  assert.deepEqual(exact, fresh('cello cell', { fuzzy: false, prefix: false }));
+  assert.equal(exact.find((x) => x.doc === 3).score, bm25({ N: 4, df: 1, tf: 1, fieldnorm: 10, avg: 17.5 }));
+  // And back: the typo again, after the exact query, still at half weight.
+  assert.deepEqual(page('cellx', { prefix: false }), typo);
+});
+
 /* ---------- Typo tolerance ---------- */
 
 test('a word of 5+ letters that is not a term expands to terms one edit away, at half weight', () => {
@@ -408,6 +423,19 @@ test('words of 9+ letters allow two edits, at a quarter weight', () => {
   assert.equal(one[0].score, f(exact * 0.5));
   // 8 letters: two edits are too many.
   assert.deepEqual(search(index, 'tansplax', { prefix: false }), []);
+});
+
+test('a typo may bring as many new letters as it has edits, and no more', () => {
+  // The scan skips a candidate when more letters differ than edits are allowed, before the
+  // distance: at the boundary (two substitutions by letters the term lacks) it must not skip.
+  const index = englishIndex();
+  const exact = search(index, 'transplant', { fuzzy: false, prefix: false })[0].score;
+  const two = search(index, 'txansylant', { prefix: false }); // r -> x, p -> y
+  assert.deepEqual(docs(two), [2]);
+  assert.equal(two[0].score, f(exact * 0.25));
+  assert.deepEqual(search(index, 'txansylanz', { prefix: false }), []); // and t -> z: three
+  const one = search(index, 'plasmq', { prefix: false }); // a -> q: one new letter, one edit
+  assert.deepEqual(one[0].matched.sort(), ['plasma', 'plasmo']);
 });
 
 test('short words and words that are terms do not expand', () => {

@@ -206,21 +206,94 @@
     return ids[f];
   }
 
-  // A term's postings: [[field, [doc, tf, doc, tf, ...]]], decoded once (the strings hold the
-  // gap from the previous document, and tf).
+  // A term's postings, decoded and scored once and kept for later queries: per field
+  // {docs: ascending documents, adds: what each adds to a document's score at factor 1}, BM25 in
+  // f32 as tantivy computes it. A query then only adds numbers, in the order tantivy does.
   function postingsOf(index, term) {
     var c = cacheOf(index);
     var out = c.decoded.get(term);
     if (out) return out;
-    out = index.terms[term].map(function (entry) {
-      // A buffer as long as the string holds its numbers: each takes one digit at least.
-      var s = entry[1], list = new Int32Array(s.length);
-      var end = digits(s, list, 0, 1);
-      for (var i = 0, doc = 0; i < end; i += 2) doc = list[i] += doc;
-      return [entry[0], list.subarray(0, end)];
-    });
+    var entries = index.terms[term];
+    out = [];
+    for (var e = 0; e < entries.length; e++) out.push(fieldPostings(index, c, entries[e][0], entries[e][1]));
     c.decoded.set(term, out);
     return out;
+  }
+
+  // One field's postings string (the gap from the previous document, then tf, per document)
+  // decoded straight into its documents and their BM25 parts.
+  function fieldPostings(index, c, f, s) {
+    var i, d, count = 0;
+    for (i = 0; i < s.length; i++) if (DIGIT[s.charCodeAt(i)] < 32) count++;
+    var df = count >> 1;
+    var docs = new Int32Array(df), adds = new Float32Array(df);
+    var field = index.fields[f];
+    var N = index.num_docs;
+    var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
+    var weight = f32(f32(idf * bm25(index, c).onePlusK1) * f32(field.boost == null ? 1 : field.boost));
+    var norms = normTable(index, c, f), ids = normIds(index, c, f);
+    var n = 0, shift = 0, k = 0, doc = 0, isTf = false;
+    for (i = 0; i < s.length; i++) {
+      d = DIGIT[s.charCodeAt(i)];
+      n |= (d & 31) << shift;
+      if (d >= 32) {
+        shift += 5;
+        continue;
+      }
+      if (isTf) {
+        var at = ids[doc];
+        adds[k++] = f32(weight * (n <= TF_TABLE ? norms[n * 256 + at] : f32(n / f32(n + norms[at]))));
+      } else {
+        docs[k] = doc += n;
+      }
+      isTf = !isTf;
+      n = 0;
+      shift = 0;
+    }
+    return { docs: docs, adds: adds };
+  }
+
+  // BM25's parameters, in f32 as tantivy holds them.
+  function bm25(index, c) {
+    if (!c.bm25) {
+      var k1 = f32(index.k1 == null ? 1.2 : index.k1);
+      var b = f32(index.b == null ? 0.75 : index.b);
+      c.bm25 = { k1: k1, b: b, oneMinusB: f32(1 - b), onePlusK1: f32(1 + k1) };
+    }
+    return c.bm25;
+  }
+
+  // BM25's length normalization depends only on the field and the norm id: 256 values; and its
+  // tf part, for the small frequencies most postings have, on these and tf (ids 256 and up).
+  function normTable(index, c, f) {
+    var tables = c.norms || (c.norms = []);
+    if (!tables[f]) {
+      var p = bm25(index, c);
+      var avg = f32(index.fields[f].avg_norm);
+      var norms = new Float64Array(256 * (TF_TABLE + 1));
+      for (var id = 0; id < 256; id++) {
+        var norm = norms[id] = f32(p.k1 * f32(p.oneMinusB + f32(f32(p.b * index.fieldnorms[id]) / avg)));
+        for (var n = 1; n <= TF_TABLE; n++) norms[n * 256 + id] = f32(n / f32(n + norm));
+      }
+      tables[f] = norms;
+    }
+    return tables[f];
+  }
+
+  // Adds a term's postings, times `factor`, to `scores`, noting the documents it touches first in
+  // `touched` from `count`; returns the new count. The factors (1, and 0.5 per edit or for a
+  // prefix) are powers of two, so f32(add * factor) is exactly the f32(f32(weight * factor) * tf
+  // part) tantivy adds for a boosted term.
+  function addScores(postings, factor, scores, touched, count) {
+    for (var p = 0; p < postings.length; p++) {
+      var docs = postings[p].docs, adds = postings[p].adds, n = docs.length;
+      for (var i = 0; i < n; i++) {
+        var doc = docs[i];
+        if (scores[doc] === 0) touched[count++] = doc;
+        scores[doc] += factor === 1 ? adds[i] : f32(adds[i] * factor);
+      }
+    }
+    return count;
   }
 
   function sortedKeys(obj) {
@@ -244,14 +317,30 @@
     return a;
   }
 
-  // Code point arrays of `keys`, grouped by length, for the fuzzy scan.
+  // Code point arrays of `keys`, grouped by length, for the fuzzy scan, each with its letter mask.
   function byLength(keys) {
     var out = [];
     for (var i = 0; i < keys.length; i++) {
       var cp = codePoints(keys[i]);
-      (out[cp.length] || (out[cp.length] = [])).push([keys[i], cp]);
+      (out[cp.length] || (out[cp.length] = [])).push([keys[i], cp, letterMask(cp)]);
     }
     return out;
+  }
+
+  // The set of a word's code points modulo 32, as bits. A letter class one word has and the
+  // other lacks costs an edit of its own (a deletion or a substitution; a transposition moves
+  // letters but keeps them), so the classes that differ bound the distance from below: a cheap
+  // test that skips most of a dictionary before the exact distance.
+  function letterMask(cp) {
+    var m = 0;
+    for (var i = 0; i < cp.length; i++) m |= 1 << (cp[i] & 31);
+    return m;
+  }
+
+  function bitCount(x) {
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
   }
 
   // Optimal string alignment distance (Damerau-Levenshtein where an adjacent transposition costs
@@ -292,26 +381,8 @@
     var c = cacheOf(index);
     var stems = (index.analyzer && index.analyzer.stems) || {};
     if (fuzzy) {
-      var cp = codePoints(token);
-      var max = cp.length >= 9 ? 2 : cp.length >= 5 ? 1 : 0;
-      // A split index lists every candidate a typo can have in its dictionary part (corpus words
-      // there all have a stem that is a term); a whole one has them all at hand.
-      var dict = index.parts ? index.dict : { keys: null, surfaces: stems };
-      if (max && !dict) max = 0;
-      if (max && !c.termsByLen) {
-        c.termsByLen = byLength(dict.keys || sortedKeys(index.terms));
-        c.surfacesByLen = byLength(sortedKeys(dict.surfaces).filter(function (w) { return own(index.terms, dict.surfaces[w]); }));
-      }
-      for (var pass = 0; pass < 2 && max; pass++) {
-        var buckets = pass ? c.surfacesByLen : c.termsByLen;
-        for (var len = cp.length - max; len <= cp.length + max; len++) {
-          var bucket = buckets[len] || [];
-          for (var i = 0; i < bucket.length; i++) {
-            var d = distance(cp, bucket[i][1], max);
-            if (d > 0 && d <= max) add(pass ? dict.surfaces[bucket[i][0]] : bucket[i][0], d === 1 ? 0.5 : 0.25);
-          }
-        }
-      }
+      var typos = typosOf(index, c, token, stems);
+      for (var t = 0; t < typos.length; t += 2) add(typos[t], typos[t + 1]);
     }
     if (prefix) {
       var found = [];
@@ -332,6 +403,42 @@
     }
   }
 
+  // The typo expansions of `token`: [term, factor, ...] in dictionary order, terms first, then the
+  // stems of corpus words. Kept per token once the dictionary is at hand: prepare() and search()
+  // ask for the same word, and a page asks again for the words it has seen.
+  function typosOf(index, c, token, stems) {
+    var cached = c.typos && c.typos.get(token);
+    if (cached) return cached;
+    var cp = codePoints(token);
+    var max = cp.length >= 9 ? 2 : cp.length >= 5 ? 1 : 0;
+    // A split index lists every candidate a typo can have in its dictionary part, corpus words
+    // only with a stem that is a term: whether that term's part has loaded yet does not matter
+    // (the list is kept for the page). A whole index has them all at hand.
+    var dict = index.parts ? index.dict : { keys: null, surfaces: stems };
+    var out = [];
+    if (!max || !dict) return out;
+    if (!c.termsByLen) {
+      var surfaces = sortedKeys(dict.surfaces);
+      c.termsByLen = byLength(dict.keys || sortedKeys(index.terms));
+      c.surfacesByLen = byLength(index.parts ? surfaces : surfaces.filter(function (w) { return own(index.terms, stems[w]); }));
+    }
+    var mask = letterMask(cp);
+    for (var pass = 0; pass < 2; pass++) {
+      var buckets = pass ? c.surfacesByLen : c.termsByLen;
+      for (var len = cp.length - max; len <= cp.length + max; len++) {
+        var bucket = buckets[len] || [];
+        for (var i = 0; i < bucket.length; i++) {
+          var other = bucket[i][2];
+          if (bitCount(mask & ~other) > max || bitCount(other & ~mask) > max) continue;
+          var d = distance(cp, bucket[i][1], max);
+          if (d > 0 && d <= max) out.push(pass ? dict.surfaces[bucket[i][0]] : bucket[i][0], d === 1 ? 0.5 : 0.25);
+        }
+      }
+    }
+    (c.typos || (c.typos = new Map())).set(token, out);
+    return out;
+  }
+
   // Sorted key lists to find the words `token` begins in: [keys, 1 if corpus words (whose stems
   // are the terms)]. A whole index has two; a split one, those of the parts the prefix spans,
   // sorted once each when they load.
@@ -347,7 +454,12 @@
     var out = [];
     spannedParts(index, token).forEach(function (file) {
       var sorted = index.__armSorted[file];
-      if (sorted) out.push([sorted.terms, 0], [sorted.stems, 1]);
+      if (!sorted) return;
+      if (!sorted.terms) {
+        sorted.terms = sortedKeys(sorted.part.terms);
+        sorted.stems = sortedKeys(sorted.part.stems);
+      }
+      out.push([sorted.terms, 0], [sorted.stems, 1]);
     });
     return out;
   }
@@ -361,46 +473,13 @@
     var tokens = tokenize(fold(query), index.analyzer, true);
     if (!tokens.length) return [];
     var typing = typingToken(tokens);
-    var N = index.num_docs;
-    var k1 = f32(index.k1 == null ? 1.2 : index.k1);
-    var b = f32(index.b == null ? 0.75 : index.b);
-    var oneMinusB = f32(1 - b);
-    var onePlusK1 = f32(1 + k1);
     // Scores per document, in f32 like tantivy's (a Float32Array rounds every sum it stores),
-    // in one array per index that a search leaves all zero again: a query allocates nothing
-    // the size of the index.
+    // in one array per index that a search leaves all zero again, and the documents touched:
+    // a query allocates nothing the size of the index.
     var c = cacheOf(index);
-    var scores = c.scores || (c.scores = new Float32Array(N));
-    var touched = [];
-    function scoreTerm(term, mult) {
-      var postings = postingsOf(index, term);
-      for (var p = 0; p < postings.length; p++) {
-        var f = postings[p][0], list = postings[p][1];
-        var field = index.fields[f];
-        var df = list.length / 2;
-        var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
-        var weight = f32(f32(idf * onePlusK1) * f32(field.boost == null ? 1 : field.boost));
-        if (mult !== 1) weight = f32(weight * mult);
-        // BM25's length normalization depends only on the field and the norm id: 256 values;
-        // and its tf part, for the small frequencies most postings have, on these and tf.
-        var norms = c.norms && c.norms[f];
-        if (!norms) {
-          var avg = f32(field.avg_norm);
-          norms = new Float64Array(256 * (TF_TABLE + 1));
-          for (var id = 0; id < 256; id++) {
-            var norm = norms[id] = f32(k1 * f32(oneMinusB + f32(f32(b * index.fieldnorms[id]) / avg)));
-            for (var n = 1; n <= TF_TABLE; n++) norms[n * 256 + id] = f32(n / f32(n + norm));
-          }
-          (c.norms || (c.norms = []))[f] = norms;
-        }
-        var ids = normIds(index, c, f);
-        for (var i = 0; i < list.length; i += 2) {
-          var doc = list[i], tf = list[i + 1], at = ids[doc];
-          if (scores[doc] === 0) touched.push(doc);
-          scores[doc] += f32(weight * (tf <= TF_TABLE ? norms[tf * 256 + at] : f32(tf / f32(tf + norms[at]))));
-        }
-      }
-    }
+    var scores = c.scores || (c.scores = new Float32Array(index.num_docs));
+    var touched = c.touched || (c.touched = new Int32Array(index.num_docs));
+    var count = 0;
 
     // (term, factor) pairs: each term once in the whole query, at the factor it first came with,
     // as src/search/query.rs builds the tantivy query.
@@ -425,13 +504,13 @@
     // The array must be all zero again even if a term was missing (a part not loaded).
     try {
       chosen.forEach(function (factor, term) {
-        scoreTerm(term, factor);
+        count = addScores(postingsOf(index, term), factor, scores, touched, count);
       });
 
       // The best `limit`, by score then ascending document (tantivy's order for ties), kept in
       // order as the scores are read: far cheaper than sorting every document that matched.
       var top = [];
-      for (var x = 0; x < touched.length && limit > 0; x++) {
+      for (var x = 0; x < count && limit > 0; x++) {
         var d = touched[x], sc = scores[d];
         if (top.length === limit) {
           var last = top[limit - 1];
@@ -447,16 +526,16 @@
         return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }) };
       });
     } finally {
-      for (var z = 0; z < touched.length; z++) scores[touched[z]] = 0;
+      for (var z = 0; z < count; z++) scores[touched[z]] = 0;
     }
   }
 
-  // Whether `doc` is in any field's postings (documents ascending, two numbers each).
+  // Whether `doc` is in any field's postings (documents ascending).
   function hasDoc(postings, doc) {
     for (var p = 0; p < postings.length; p++) {
-      var list = postings[p][1], lo = 0, hi = list.length / 2 - 1;
+      var docs = postings[p].docs, lo = 0, hi = docs.length - 1;
       while (lo <= hi) {
-        var mid = (lo + hi) >> 1, at = list[mid * 2];
+        var mid = (lo + hi) >> 1, at = docs[mid];
         if (at === doc) return true;
         if (at < doc) lo = mid + 1;
         else hi = mid - 1;
@@ -510,13 +589,15 @@
 
   function merge(index, part, file) {
     if (part.terms) {
-      index.__armSorted[file] = { terms: sortedKeys(part.terms), stems: sortedKeys(part.stems) };
-      Object.keys(part.terms).forEach(function (t) {
-        if (!own(index.terms, t)) index.terms[t] = part.terms[t];
-      });
-      Object.keys(part.stems || {}).forEach(function (w) {
-        index.analyzer.stems[w] = part.stems[w];
-      });
+      // Its keys are sorted when a prefix first spans the part: most parts a query loads
+      // hold whole words and bigrams only.
+      index.__armSorted[file] = { part: part, terms: null, stems: null };
+      var keys = Object.keys(part.terms), k;
+      for (k = 0; k < keys.length; k++) {
+        if (!own(index.terms, keys[k])) index.terms[keys[k]] = part.terms[keys[k]];
+      }
+      keys = part.stems ? Object.keys(part.stems) : [];
+      for (k = 0; k < keys.length; k++) index.analyzer.stems[keys[k]] = part.stems[keys[k]];
     } else if (part.keys) {
       index.dict = part;
     } else if (part.docs) {
