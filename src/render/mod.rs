@@ -6,13 +6,14 @@
 pub mod context;
 pub mod direction;
 pub mod isolation;
+pub mod nav;
 mod pages;
 pub mod urls;
 
 pub use pages::Job;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use tera::Tera;
@@ -38,6 +39,8 @@ pub struct Renderer<'a> {
     kit: Arc<Kit>,
     /// The date export ages are measured against.
     pub today: jiff::civil::Date,
+    /// Each language's navigation, made on first use and shared by all its pages.
+    navs: BTreeMap<String, OnceLock<Vec<nav::NavEntry>>>,
 }
 
 /// What rendering needs besides the site, made once per build: the templates parsed for each
@@ -169,7 +172,18 @@ impl<'a> Renderer<'a> {
             messages,
             kit,
             today,
+            navs: site
+                .config
+                .languages
+                .iter()
+                .map(|l| (l.clone(), OnceLock::new()))
+                .collect(),
         }
+    }
+
+    /// The navigation entries of `lang`, made once per renderer.
+    fn nav(&self, lang: &str) -> &[nav::NavEntry] {
+        self.navs[lang].get_or_init(|| nav::entries(self, lang))
     }
 
     /// The date and number formats of `lang`.

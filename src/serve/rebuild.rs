@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 use crate::content::{Collection, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
 use crate::output::{self, OutputError};
-use crate::render::{Job, Kit, Renderer};
+use crate::render::{Job, Kit, Renderer, nav};
 use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
 
 /// The site as last built, with what is on disk.
@@ -105,6 +105,9 @@ impl Plan {
         }
         match job {
             Job::Page { rel, .. } => self.rels.contains(rel),
+            // The list shows titles and descriptions, which only change with front matter
+            // (a plan for everything); its own text is the `_index.md` body.
+            Job::Section { dir, .. } => self.rels.contains(&nav::section_index(dir)),
             Job::Tier { .. } | Job::Tiers { .. } => {
                 self.collections.contains(&Collection::RiskTier)
             }
@@ -267,6 +270,10 @@ impl Workspace {
         let edited = |job: &Job| match job {
             Job::Page { lang, rel } | Job::Tier { lang, rel } => {
                 plan.shown.iter().any(|(l, r)| l == lang && r == rel)
+            }
+            Job::Section { lang, dir } => {
+                let index = nav::section_index(dir);
+                plan.shown.iter().any(|(l, r)| l == lang && *r == index)
             }
             _ => false,
         };

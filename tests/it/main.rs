@@ -11,5 +11,6 @@ mod links;
 mod reading;
 mod robust;
 mod search;
+mod sections;
 mod serve;
 mod translations;
