@@ -24,6 +24,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::Messages;
 use crate::i18n::format::LocaleFormat;
 use crate::model::Site;
+use crate::output::{OutputError, Sink};
 use crate::theme::Theme;
 
 /// One file of the output, by path relative to the output root.
@@ -197,6 +198,38 @@ impl<'a> Renderer<'a> {
         let mut files = self.render_where(|_| true, diags);
         files.extend(pages::sitemap(self.site));
         files
+    }
+
+    /// Renders every page and the sitemap, handing each file to `sink` as soon as it is made
+    /// (on the rayon worker that rendered it), so that the site is never held whole; returns
+    /// the paths, in a fixed order.
+    pub fn render_into(
+        &self,
+        sink: &dyn Sink,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Result<Vec<String>, OutputError> {
+        let jobs = pages::jobs(self.site);
+        let results: Vec<(Option<String>, Vec<Diagnostic>)> = jobs
+            .par_iter()
+            .map(|job| {
+                let mut local = Vec::new();
+                let Some(file) = pages::render(self, job, &mut local) else {
+                    return Ok((None, local));
+                };
+                sink.file(&file.path, &file.bytes)?;
+                Ok((Some(file.path), local))
+            })
+            .collect::<Result<_, OutputError>>()?;
+        let mut paths = Vec::with_capacity(results.len() + 1);
+        for (path, local) in results {
+            diags.extend(local);
+            paths.extend(path);
+        }
+        if let Some(file) = pages::sitemap(self.site) {
+            sink.file(&file.path, &file.bytes)?;
+            paths.push(file.path);
+        }
+        Ok(paths)
     }
 
     /// Renders the pages `keep` selects (`serve` re-renders only what an edit touched).

@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use crate::content::{Collection, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
-use crate::output::{self, OutputError};
+use crate::output::{self, Collect, OutputError, Paths, Sinks, Staging};
 use crate::render::{Job, Kit, Renderer, nav};
 use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
 
@@ -124,15 +124,16 @@ impl Workspace {
     pub fn open(opts: &BuildOptions) -> Result<(Workspace, BuildReport), BuildError> {
         let mut t = Timer::new();
         let inputs = Inputs::read(opts, &mut t)?;
-        let Assembled {
-            files,
-            mut report,
-            kit,
-        } = site::assemble(opts, &inputs, t, &mut ())?;
         let out = site::output_dir(opts, &inputs.config);
-        output::write_atomically(&out, files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
+        let staging = Staging::create(&out)?;
+        // Later rebuilds write only the files whose bytes changed: a digest of each is enough.
+        let digests = Paths::new(digest);
+        let Assembled {
+            mut report, kit, ..
+        } = site::assemble(opts, &inputs, t, &mut (), &Sinks(vec![&staging, &digests]))?;
+        staging.commit()?;
         report.output = Some(out.clone());
-        let written = files.iter().map(|(p, b)| (p.clone(), digest(b))).collect();
+        let written = digests.into_paths().into_iter().collect();
         let workspace = Workspace {
             opts: opts.clone(),
             out,
@@ -302,16 +303,19 @@ impl Workspace {
         outcome.rendered += files.len();
         let mut pages: Vec<(String, Vec<u8>)> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
+        let others = Collect::default();
         if plan.everything || plan.statics {
-            pages.extend(self.inputs.static_files());
+            self.inputs.static_files(&others)?;
         }
         let root = self.opts.root.clone();
         let all_assets = plan.everything;
-        pages.extend(self.inputs.asset_files(
+        self.inputs.asset_files(
             &root,
             |name| all_assets || plan.assets.contains(name),
+            &others,
             &mut diags,
-        ));
+        )?;
+        pages.extend(others.into_files());
         let mut all = Diagnostics::default();
         all.extend(diags);
         if all.has_errors() {
@@ -502,8 +506,11 @@ impl Workspace {
     /// Reads everything again (site.toml changed) and writes what differs.
     fn reload(&mut self, started: Instant) -> Result<Outcome, BuildError> {
         let inputs = Inputs::read(&self.opts, &mut Timer::new())?;
-        let Assembled { files, report, kit } =
-            site::assemble(&self.opts, &inputs, Timer::new(), &mut ())?;
+        // Only the files whose bytes changed are written, so this one keeps them all.
+        let all = Collect::default();
+        let Assembled { report, kit, .. } =
+            site::assemble(&self.opts, &inputs, Timer::new(), &mut (), &all)?;
+        let files = all.into_files();
         self.inputs = inputs;
         self.kit = kit;
         let mut outcome = Outcome {
