@@ -13,12 +13,11 @@
 //                                [--keep] [--clean] [--force]
 //
 // --pages is gen_corpus.py's guide pages per language at 1× (1000 gives 14,500 pages in ten
-// languages), --langs its number of languages; --scale the multiples of --pages to run. Each
-// page's navigation lists its language's guide pages, so fewer languages keep the larger
-// scales within the machine's memory while measuring the same growth. A corpus is kept on
+// languages), --langs its number of languages; --scale the multiples of --pages to run. A
+// corpus is kept on
 // tmpfs and reused by the next run (generating the 1× one takes a minute and a half); --clean
 // removes each when its scale is done. --keep leaves armguide's output beside its corpus (it
-// is removed otherwise: 1.45 GB at 1×). A scale estimated not to fit in the memory available
+// is removed otherwise: 0.39 GB at 1×). A scale estimated not to fit in the memory available
 // is skipped, and says so; --force builds it anyway. Figures are printed and written to
 // target/bench/build.txt; they are measurements, never test assertions: the machine is shared
 // and noisy.
@@ -124,21 +123,21 @@ for (const scale of scales) {
   const dir = join(tmp, `armguide-build-corpus-${name}`);
   say('');
   say(`== ${scale}× (--pages ${pagesPerLang}): ${dir}`);
-  // Each page's navigation lists its language's guide pages, so the output grows with the
-  // square of the pages per language, and the build holds all of it in memory before writing
-  // (peak RSS about the output's size). tmpfs is memory too: a scale whose output and peak RSS
-  // together would not fit in the memory available (nor its output in --tmp) is skipped rather
-  // than risk the other users of the machine. Without a previous scale to go by, the estimate
-  // is the 1× figure of 2026-11-23 (1.45 GB of output, 1.8 GiB peak, for ten languages of 1000
-  // pages), scaled the same way. The check comes before generating a corpus it would not build.
+  // The output and the peak RSS grow with the pages (a page's navigation lists its sections,
+  // not every page, and files are written as they are rendered). tmpfs is memory too: a scale
+  // whose output and peak RSS together would not fit in the memory available (nor its output
+  // in --tmp) is skipped rather than risk the other users of the machine. Without a previous
+  // scale to go by, the estimate is the 1× figure of 2026-11-23 after those changes (0.39 GB of
+  // output, 0.46 GiB peak, for ten languages of 1000 pages), scaled the same way. The check
+  // comes before generating a corpus it would not build.
   const grow = previous
-    ? (pagesPerLang / previous.pagesPerLang) ** 2
-    : (langs / 10) * (pagesPerLang / 1000) ** 2;
-  const estOutput = (previous ? previous.bytes : 1.45e9) * grow;
-  const estRss = (previous ? previous.rssBytes : 1.9e9) * grow;
+    ? pagesPerLang / previous.pagesPerLang
+    : (langs / 10) * (pagesPerLang / 1000);
+  const estOutput = (previous ? previous.bytes : 0.39e9) * grow;
+  const estRss = (previous ? previous.rssBytes : 0.5e9) * grow;
   const memory = availableMemory();
   const free = freeBytes(tmp);
-  say(`estimated: output ${gb(estOutput)}, peak RSS ${gb(estRss)} (pages per language squared); available: memory ${gb(memory)}, ${tmp} ${gb(free)}`);
+  say(`estimated: output ${gb(estOutput)}, peak RSS ${gb(estRss)} (growing with the pages); available: memory ${gb(memory)}, ${tmp} ${gb(free)}`);
   if ((estOutput + estRss > memory * 0.8 || estOutput > free * 0.8) && !force) {
     say('skipped: it would not fit (--force to try anyway)');
     if (clean) rmSync(dir, { recursive: true, force: true });

@@ -73,6 +73,20 @@ impl Site {
         let empty = BTreeMap::new();
         let sources = by_lang.get(default.as_str()).unwrap_or(&empty);
         let pages: Vec<String> = sources.keys().map(|s| s.to_string()).collect();
+        for (rel, &i) in sources {
+            // A folder of guide pages is a section written at `<dir>/`; this one is where the
+            // directory's pages go, and one would overwrite the other.
+            if Collection::of(rel) == Collection::Page && rel.starts_with("institutions/") {
+                diags.push(
+                    Diagnostic::error(
+                        &documents[i].src.path,
+                        None,
+                        "guide pages cannot be in `institutions/`: the institutions directory is written there",
+                    )
+                    .with_hint("move the page to a folder with another name"),
+                );
+            }
+        }
 
         let mut chosen = BTreeMap::new();
         for lang in &config.languages {

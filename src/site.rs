@@ -13,8 +13,8 @@ use crate::i18n::Messages;
 use crate::institutions::Export;
 use crate::model::Site;
 use crate::offline;
-use crate::output::{self, OutputError};
-use crate::render::{Kit, OutputFile, Renderer};
+use crate::output::{Collect, Discard, OutputError, Sink, Sinks, Staging};
+use crate::render::{Kit, Renderer};
 use crate::search;
 use crate::theme::Theme;
 use rayon::prelude::*;
@@ -180,29 +180,37 @@ impl Inputs {
         )
     }
 
-    /// The theme's static files, written under `assets/`.
-    pub(crate) fn static_files(&self) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
-        self.theme
-            .statics
-            .iter()
-            .map(|(name, bytes)| (format!("assets/{name}"), bytes.clone()))
+    /// The theme's static files, written under `assets/`; returns their paths.
+    pub(crate) fn static_files(&self, sink: &dyn Sink) -> Result<Vec<String>, OutputError> {
+        let mut paths = Vec::with_capacity(self.theme.statics.len());
+        for (name, bytes) in &self.theme.statics {
+            let path = format!("assets/{name}");
+            sink.file(&path, bytes)?;
+            paths.push(path);
+        }
+        Ok(paths)
     }
 
-    /// The content folders' own files (images, PDFs), copied beside the pages.
+    /// The content folders' own files (images, PDFs), copied beside the pages one at a time;
+    /// returns their paths.
     pub(crate) fn asset_files(
         &self,
         root: &Path,
         keep: impl Fn(&str) -> bool,
+        sink: &dyn Sink,
         diags: &mut Vec<Diagnostic>,
-    ) -> Vec<(String, Vec<u8>)> {
-        let mut out = Vec::new();
+    ) -> Result<Vec<String>, OutputError> {
+        let mut paths = Vec::new();
         for (lang, rel, path) in &self.assets {
             let name = format!("{lang}/{rel}");
             if !keep(&name) {
                 continue;
             }
             match std::fs::read(path) {
-                Ok(bytes) => out.push((name, bytes)),
+                Ok(bytes) => {
+                    sink.file(&name, &bytes)?;
+                    paths.push(name);
+                }
                 Err(e) => diags.push(Diagnostic::error(
                     crate::diagnostics::display_path(root, path),
                     None,
@@ -210,7 +218,7 @@ impl Inputs {
                 )),
             }
         }
-        out
+        Ok(paths)
     }
 }
 
@@ -237,32 +245,47 @@ pub(crate) fn search_files(
     messages: &Messages,
     langs: &[String],
 ) -> Result<Vec<(String, Vec<u8>)>, BuildError> {
-    let scripts: Vec<Result<Vec<(String, String)>, tantivy::TantivyError>> = langs
+    let all = Collect::default();
+    search_into(site, messages, langs, &all)?;
+    Ok(all.into_files())
+}
+
+/// The search scripts of `langs`, built in parallel, each language's handed to `sink` as soon
+/// as it is made; returns their paths.
+fn search_into(
+    site: &Site,
+    messages: &Messages,
+    langs: &[String],
+    sink: &dyn Sink,
+) -> Result<Vec<String>, BuildError> {
+    let paths: Vec<Vec<String>> = langs
         .par_iter()
-        .map(|lang| {
+        .map(|lang| -> Result<Vec<String>, BuildError> {
             let docs = search::docs::documents(site, messages, lang);
             let index = search::index::LanguageIndex::build(lang, &docs)?;
-            search::export::scripts(&index, site.config.search_part_bytes)
+            let scripts = search::export::scripts(&index, site.config.search_part_bytes)?;
+            let mut paths = Vec::with_capacity(scripts.len());
+            for (name, text) in scripts {
+                let path = format!("assets/search/{name}");
+                sink.file(&path, text.as_bytes())?;
+                paths.push(path);
+            }
+            Ok(paths)
         })
-        .collect();
-    let mut out = Vec::new();
-    for lang in scripts {
-        for (name, text) in lang? {
-            out.push((format!("assets/search/{name}"), text.into_bytes()));
-        }
-    }
-    Ok(out)
+        .collect::<Result<_, _>>()?;
+    Ok(paths.into_iter().flatten().collect())
 }
 
 /// Pages per language, and how many of them show the default language's text.
-fn language_counts(site: &Site, files: &[OutputFile]) -> Vec<(String, usize, usize)> {
+fn language_counts(site: &Site, files: &[String]) -> Vec<(String, usize, usize)> {
     site.config
         .languages
         .iter()
         .map(|lang| {
+            let prefix = format!("{lang}/");
             let pages = files
                 .iter()
-                .filter(|f| f.path.starts_with(&format!("{lang}/")) && f.path.ends_with(".html"))
+                .filter(|f| f.starts_with(&prefix) && f.ends_with(".html"))
                 .count();
             let fallbacks = site
                 .chosen
@@ -273,9 +296,8 @@ fn language_counts(site: &Site, files: &[OutputFile]) -> Vec<(String, usize, usi
         .collect()
 }
 
-/// A whole build in memory: every output file, or every problem found.
+/// What a build made (its files went to the sink as they were made).
 pub(crate) struct Assembled {
-    pub(crate) files: Vec<(String, Vec<u8>)>,
     /// What rendered the pages, for `serve` to render with again.
     pub(crate) kit: Option<Arc<Kit>>,
     pub(crate) report: BuildReport,
@@ -287,6 +309,10 @@ pub(crate) struct Assembled {
 /// rendered them.
 pub trait Checks {
     fn site(&mut self, site: &Site, today: jiff::civil::Date, diags: &mut Vec<Diagnostic>);
+    /// Whether [`Checks::output`] looks at the files; when not, the build never holds them.
+    fn wants_output(&self) -> bool {
+        true
+    }
     fn output(
         &mut self,
         site: &Site,
@@ -299,15 +325,21 @@ pub trait Checks {
 /// A plain build checks nothing more.
 impl Checks for () {
     fn site(&mut self, _: &Site, _: jiff::civil::Date, _: &mut Vec<Diagnostic>) {}
+    fn wants_output(&self) -> bool {
+        false
+    }
     fn output(&mut self, _: &Site, _: &Theme, _: &[(String, Vec<u8>)], _: &mut Vec<Diagnostic>) {}
 }
 
-/// Runs the pipeline from read inputs to the complete list of output files.
+/// Runs the pipeline from read inputs to every output file, each handed to `sink` as it is
+/// made. On an error, files may have reached the sink: it must be one that discards them then
+/// (a [`Staging`] folder that is not committed).
 pub(crate) fn assemble(
     opts: &BuildOptions,
     inputs: &Inputs,
     mut t: Timer,
     extra: &mut dyn Checks,
+    sink: &dyn Sink,
 ) -> Result<Assembled, BuildError> {
     let root = opts.root.as_path();
     let mut diags = inputs.diagnostics();
@@ -318,11 +350,16 @@ pub(crate) fn assemble(
     extra.site(&site, today, &mut diags);
     let generated = offline::stamp::for_build(opts.today, root, &site.config);
     let messages = &inputs.messages;
+    // `check`'s link checker needs every file at once; a plain build keeps none.
+    let kept = extra.wants_output().then(Collect::default);
+    let mut sinks: Vec<&dyn Sink> = vec![sink];
+    sinks.extend(kept.as_ref().map(|k| k as &dyn Sink));
+    let sink = Sinks(sinks);
     let kit = Kit::new(&site, &inputs.theme, messages, &mut diags).map(Arc::new);
-    let files = match &kit {
+    let mut paths = match &kit {
         Some(kit) => Renderer::with_kit(&site, Arc::clone(kit), Arc::clone(messages), today)
             .generated_on(generated)
-            .render_all(&mut diags),
+            .render_into(&sink, &mut diags)?,
         None => Vec::new(),
     };
     diags.extend(messages.diagnostics());
@@ -334,29 +371,29 @@ pub(crate) fn assemble(
         return Err(BuildError::Content(all.sorted()));
     }
 
-    let search = search_files(&site, messages, &site.config.languages)?;
+    let languages = language_counts(&site, &paths);
+    paths.extend(search_into(&site, messages, &site.config.languages, &sink)?);
     t.step("search index");
 
-    let languages = language_counts(&site, &files);
-    let mut output_files: Vec<(String, Vec<u8>)> =
-        files.into_iter().map(|f| (f.path, f.bytes)).collect();
-    output_files.extend(search);
-    output_files.extend(inputs.static_files());
+    paths.extend(inputs.static_files(&sink)?);
     let mut asset_diags = Vec::new();
-    output_files.extend(inputs.asset_files(root, |_| true, &mut asset_diags));
+    paths.extend(inputs.asset_files(root, |_| true, &sink, &mut asset_diags)?);
     all.extend(asset_diags);
-    let output_files = offline::editions(&site, messages, generated, output_files)?;
+    let editions = offline::editions_into(&site, messages, generated, &paths, &sink)?;
+    paths.extend(editions);
     t.step("offline editions");
-    let mut late = Vec::new();
-    extra.output(&site, &inputs.theme, &output_files, &mut late);
-    all.extend(late);
+    if let Some(kept) = kept {
+        let mut late = Vec::new();
+        extra.output(&site, &inputs.theme, &kept.into_files(), &mut late);
+        all.extend(late);
+    }
     if all.has_errors() {
         return Err(BuildError::Content(all.sorted()));
     }
     Ok(Assembled {
         report: BuildReport {
             languages,
-            files: output_files.len(),
+            files: paths.len(),
             warnings: all
                 .sorted()
                 .into_iter()
@@ -365,7 +402,6 @@ pub(crate) fn assemble(
             steps: t.steps,
             output: None,
         },
-        files: output_files,
         kit,
     })
 }
@@ -385,14 +421,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 pub fn build_with(opts: &BuildOptions, extra: &mut dyn Checks) -> Result<BuildReport, BuildError> {
     let mut t = Timer::new();
     let inputs = Inputs::read(opts, &mut t)?;
-    let Assembled {
-        files, mut report, ..
-    } = assemble(opts, &inputs, t, extra)?;
-    if opts.write {
+    let out = output_dir(opts, &inputs.config);
+    // Files are written into the staging folder while pages render; it replaces the output
+    // only after the whole build succeeded, and is removed (dropped) when it did not.
+    let staging = opts.write.then(|| Staging::create(&out)).transpose()?;
+    let sink: &dyn Sink = match &staging {
+        Some(staging) => staging,
+        None => &Discard,
+    };
+    let Assembled { mut report, .. } = assemble(opts, &inputs, t, extra, sink)?;
+    if let Some(staging) = staging {
         let started = Instant::now();
-        let out = output_dir(opts, &inputs.config);
-        output::write_atomically(&out, files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
-        report.steps.push(("write", started.elapsed()));
+        staging.commit()?;
+        report.steps.push(("swap", started.elapsed()));
         report.output = Some(out);
     }
     Ok(report)

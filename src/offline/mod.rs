@@ -31,6 +31,7 @@ use crate::content::markdown::escape_html;
 use crate::i18n::Messages;
 use crate::i18n::format::LocaleFormat;
 use crate::model::Site;
+use crate::output::{Collect, Sink};
 use crate::render::context::DateCtx;
 use crate::render::urls::encode_path;
 
@@ -63,13 +64,13 @@ pub enum OfflineError {
         "offline edition: entry `{after}` comes after `{before}`; entries must be sorted by path"
     )]
     Unsorted { before: String, after: String },
+    /// Reading a finished page back or writing an edition's file.
+    #[error(transparent)]
+    Output(#[from] crate::output::OutputError),
     /// A built page the offline copy or the print page could not rewrite.
     #[error("{path}: cannot rewrite for the offline edition: {message}")]
     Rewrite { path: String, message: String },
 }
-
-/// An output file: path relative to the output root, bytes.
-type File = (String, Vec<u8>);
 
 /// The path of `lang`'s zip in the output.
 pub fn zip_path(lang: &str) -> String {
@@ -124,53 +125,151 @@ pub fn editions(
     site: &Site,
     messages: &Messages,
     generated: jiff::civil::Date,
-    mut files: Vec<(String, Vec<u8>)>,
+    files: Vec<(String, Vec<u8>)>,
 ) -> Result<Vec<(String, Vec<u8>)>, OfflineError> {
-    files.retain(|(p, _)| !is_edition_file(p));
-    let langs = &site.config.languages;
-    let prints: Vec<Result<Option<File>, OfflineError>> = {
-        let all: HashMap<&str, &[u8]> = files
+    let all = Collect::default();
+    let mut paths = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        if !is_edition_file(&path) {
+            all.file(&path, &bytes)?;
+            paths.push(path);
+        }
+    }
+    editions_into(site, messages, generated, &paths, &all)?;
+    Ok(all.into_files())
+}
+
+/// Makes the print pages and the zips of the site whose files are `paths`, reading each
+/// language's files back from `sink` (the build streams pages out as they render and keeps
+/// none) and giving it the print pages, the zips and the online pages with their zip's size.
+/// Returns the paths it added. A sink that keeps nothing (a build that writes nothing) gets
+/// no editions.
+pub fn editions_into(
+    site: &Site,
+    messages: &Messages,
+    generated: jiff::civil::Date,
+    paths: &[String],
+    sink: &dyn Sink,
+) -> Result<Vec<String>, OfflineError> {
+    let every: HashSet<&str> = paths
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !is_edition_file(p))
+        .collect();
+    // Two languages at a time on two cores: each holds only its own pages and the assets.
+    let made: Vec<Result<Vec<String>, OfflineError>> = site
+        .config
+        .languages
+        .par_iter()
+        .map(|lang| language_editions(site, messages, generated, lang, &every, sink))
+        .collect();
+    let mut added = Vec::new();
+    for m in made {
+        added.extend(m?);
+    }
+    Ok(added)
+}
+
+/// `lang`'s print page and zip, and its online pages with the zip's size filled in.
+fn language_editions(
+    site: &Site,
+    messages: &Messages,
+    generated: jiff::civil::Date,
+    lang: &str,
+    every: &HashSet<&str>,
+    sink: &dyn Sink,
+) -> Result<Vec<String>, OfflineError> {
+    let home = format!("{lang}/index.html");
+    if !every.contains(home.as_str()) {
+        return Ok(Vec::new());
+    }
+    let Some(home_bytes) = sink.read(&home) else {
+        return Ok(Vec::new());
+    };
+    let default = site.config.default_language.as_str();
+    // The pages at the root (404.html) are in the default language and show its zip's size.
+    let fills = |p: &str| p.ends_with(".html") && page_language(p, default) == lang;
+    let mut owned: Vec<(String, Vec<u8>)> = Vec::new();
+    for p in every
+        .iter()
+        .filter(|p| (in_edition(p, lang) || fills(p)) && **p != home)
+    {
+        if let Some(b) = sink.read(p) {
+            owned.push(((*p).to_owned(), b));
+        }
+    }
+    owned.push((home, home_bytes));
+    let mut added = Vec::new();
+    let print = {
+        let loaded: HashMap<&str, &[u8]> = owned
             .iter()
             .map(|(p, b)| (p.as_str(), b.as_slice()))
             .collect();
-        langs
-            .par_iter()
-            .map(|lang| print::page(site, messages, lang, &all))
-            .collect()
+        print::page(site, messages, lang, &loaded)?
     };
-    for p in prints {
-        files.extend(p?);
+    if let Some((path, bytes)) = print {
+        sink.file(&path, &bytes)?;
+        added.push(path.clone());
+        owned.push((path, bytes));
     }
-    let zips: Vec<Result<File, OfflineError>> = {
-        let all: HashMap<&str, &[u8]> = files
+    let zip = {
+        let loaded: HashMap<&str, &[u8]> = owned
             .iter()
             .map(|(p, b)| (p.as_str(), b.as_slice()))
             .collect();
-        langs
-            .par_iter()
-            .map(|lang| {
-                Ok((
-                    lang.clone(),
-                    edition(messages, site, generated, lang, &all)?,
-                ))
-            })
-            .collect()
+        let view = Files {
+            loaded,
+            every,
+            read: &|p: &str| sink.read(p),
+        };
+        edition(messages, site, generated, lang, &view)?
     };
-    let mut sizes = HashMap::new();
-    let mut made = Vec::new();
-    for z in zips {
-        let (lang, bytes) = z?;
-        sizes.insert(lang.clone(), size_text(messages, &lang, bytes.len()));
-        made.push((zip_path(&lang), bytes));
+    let size = size_text(messages, lang, zip.len());
+    sink.file(&zip_path(lang), &zip)?;
+    added.push(zip_path(lang));
+    set_sizes(&mut owned, default, |l| (l == lang).then(|| size.clone()));
+    for (path, bytes) in &owned {
+        if fills(path) && contains_size(bytes) {
+            sink.file(path, bytes)?;
+        }
     }
-    set_sizes(&mut files, |lang| sizes.get(lang).cloned());
-    files.extend(made);
-    Ok(files)
+    Ok(added)
+}
+
+/// Whether `path` goes into `lang`'s zip as one of its own files: the language's folder, and
+/// the shared assets except the other languages' search.
+fn in_edition(path: &str, lang: &str) -> bool {
+    let rest = |prefix: &str| path.strip_prefix(prefix);
+    if let Some(p) = rest(lang) {
+        return p.starts_with('/');
+    }
+    match rest("assets/search/") {
+        Some(search) => search == format!("{lang}.js") || search.starts_with(&format!("{lang}/")),
+        None => path.starts_with("assets/"),
+    }
+}
+
+fn contains_size(bytes: &[u8]) -> bool {
+    let html = String::from_utf8_lossy(bytes);
+    html.contains(SIZE_OPEN)
+}
+
+/// The site's files as one language's edition sees them: the bytes of its own files (loaded),
+/// the paths of all, and a way to read another that a page needs.
+struct Files<'a> {
+    loaded: HashMap<&'a str, &'a [u8]>,
+    every: &'a HashSet<&'a str>,
+    read: &'a dyn Fn(&str) -> Option<Vec<u8>>,
 }
 
 /// Fills in the zip's size on online pages, from `size` by language (`serve` passes, until it
 /// makes the zips again, the size of the zip on disk).
-pub fn set_sizes(files: &mut [(String, Vec<u8>)], size: impl Fn(&str) -> Option<String>) {
+/// A page at the output's root (404.html) is in the default language, `default`.
+pub fn set_sizes(
+    files: &mut [(String, Vec<u8>)],
+    default: &str,
+    size: impl Fn(&str) -> Option<String>,
+) {
     for (path, bytes) in files.iter_mut() {
         if !path.ends_with(".html") {
             continue;
@@ -179,9 +278,16 @@ pub fn set_sizes(files: &mut [(String, Vec<u8>)], size: impl Fn(&str) -> Option<
         if !html.contains(SIZE_MARK) && !html.contains(SIZE_OPEN) {
             continue;
         }
-        let lang = path.split('/').next().unwrap_or_default();
-        let text = escape_html(&size(lang).unwrap_or_default());
+        let text = escape_html(&size(page_language(path, default)).unwrap_or_default());
         *bytes = fill_size(&html, &text).into_bytes();
+    }
+}
+
+/// The language of the page at `path`: its folder, or `default` for a page at the root.
+fn page_language<'p>(path: &'p str, default: &'p str) -> &'p str {
+    match path.split_once('/') {
+        Some((lang, _)) => lang,
+        None => default,
     }
 }
 
@@ -206,18 +312,12 @@ fn edition(
     site: &Site,
     generated: jiff::civil::Date,
     lang: &str,
-    all: &HashMap<&str, &[u8]>,
+    files: &Files,
 ) -> Result<Vec<u8>, OfflineError> {
-    let own = format!("{lang}/");
-    let index = format!("assets/search/{lang}.js");
-    let parts = format!("assets/search/{lang}/");
-    let mut entries: BTreeMap<String, Cow<[u8]>> = all
+    let mut entries: BTreeMap<String, Cow<[u8]>> = files
+        .loaded
         .iter()
-        .filter(|(p, _)| {
-            p.starts_with(&own)
-                || (p.starts_with("assets/")
-                    && (!p.starts_with("assets/search/") || **p == index || p.starts_with(&parts)))
-        })
+        .filter(|(p, _)| in_edition(p, lang))
         .map(|(p, b)| ((*p).to_owned(), Cow::Borrowed(*b)))
         .collect();
     entries.insert(
@@ -232,12 +332,16 @@ fn edition(
             continue;
         }
         let html = String::from_utf8_lossy(bytes);
-        let copy = offline_links(path, &html, &members, all, base_url, &needed)?;
+        let copy = offline_links(path, &html, &members, files.every, base_url, &needed)?;
         *bytes = Cow::Owned(copy.into_bytes());
     }
     for extra in needed.into_inner() {
-        if let Some(b) = all.get(extra.as_str()) {
-            entries.insert(extra, Cow::Borrowed(*b));
+        let bytes = match files.loaded.get(extra.as_str()) {
+            Some(b) => Some(Cow::Borrowed(*b)),
+            None => (files.read)(&extra).map(Cow::Owned),
+        };
+        if let Some(b) = bytes {
+            entries.insert(extra, b);
         }
     }
     zip::zip_bytes(generated, entries)
@@ -251,7 +355,7 @@ fn offline_links(
     path: &str,
     html: &str,
     members: &HashSet<String>,
-    all: &HashMap<&str, &[u8]>,
+    all: &HashSet<&str>,
     base_url: Option<&str>,
     needed: &RefCell<BTreeSet<String>>,
 ) -> Result<String, OfflineError> {
@@ -262,7 +366,7 @@ fn offline_links(
     };
     let load = |el: &mut lol_html::html_content::Element, attr: &str| {
         if let Some((p, _)) = el.get_attribute(attr).and_then(|v| outside(&v))
-            && all.contains_key(p.as_str())
+            && all.contains(p.as_str())
         {
             needed.borrow_mut().insert(p);
         }
@@ -281,7 +385,7 @@ fn offline_links(
             let Some((p, fragment)) = el.get_attribute("href").and_then(|v| outside(&v)) else {
                 return Ok(());
             };
-            if all.contains_key(p.as_str()) && !p.ends_with(".html") {
+            if all.contains(p.as_str()) && !p.ends_with(".html") {
                 needed.borrow_mut().insert(p);
             } else if let Some(base) = base_url {
                 let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();

@@ -1,10 +1,17 @@
 //! Output: the site is written into a fresh folder beside the target and swapped in only when
 //! every file was written, so a failed build leaves the previous output as it was. The tool
 //! marks the folders it writes and never replaces a non-empty folder without that mark.
+//! Files reach the staging folder through a [`Sink`] as the build makes them.
 
+mod sink;
+
+pub use sink::{Collect, Discard, Paths, Sink, Sinks};
+
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use thiserror::Error;
 
@@ -29,54 +36,117 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
     }
 }
 
+/// A fresh folder beside the output that files are written into as they are made, and that
+/// replaces the output only when [`Staging::commit`] is called: dropped without it (a build that
+/// failed), it is removed and the previous output stays as it was.
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    old: PathBuf,
+    /// Folders already made, so that each is created once however many files it holds.
+    made: Mutex<HashSet<PathBuf>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Makes the staging folder for `target`, refusing a target armguide did not create.
+    pub fn create(target: &Path) -> Result<Staging, OutputError> {
+        if target.exists() && !is_ours_or_empty(target)? {
+            return Err(OutputError::NotOurs(target.to_path_buf()));
+        }
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).map_err(io_err(parent))?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let dir = parent.join(format!(".{name}.armguide-new"));
+        let old = parent.join(format!(".{name}.armguide-old"));
+        for leftover in [&dir, &old] {
+            // Left behind by a build that was killed; ours by name and by mark.
+            if leftover.exists() && leftover.join(MARKER).exists() {
+                fs::remove_dir_all(leftover).map_err(io_err(leftover))?;
+            } else if leftover.exists() {
+                return Err(OutputError::NotOurs(leftover.clone()));
+            }
+        }
+        fs::create_dir(&dir).map_err(io_err(&dir))?;
+        let staging = Staging {
+            target: target.to_path_buf(),
+            made: Mutex::new(HashSet::from([dir.clone()])),
+            dir,
+            old,
+            committed: false,
+        };
+        fs::write(staging.dir.join(MARKER), MARKER_TEXT).map_err(io_err(&staging.dir))?;
+        Ok(staging)
+    }
+
+    /// Puts the staged files in place of the target's; the old output is removed only after.
+    pub fn commit(mut self) -> Result<(), OutputError> {
+        self.committed = true;
+        let (target, dir, old) = (&self.target, &self.dir, &self.old);
+        if target.exists() {
+            fs::rename(target, old).map_err(io_err(target))?;
+            if let Err(source) = fs::rename(dir, target) {
+                let _ = fs::rename(old, target);
+                let _ = fs::remove_dir_all(dir);
+                return Err(OutputError::Io {
+                    path: target.clone(),
+                    source,
+                });
+            }
+            fs::remove_dir_all(old).map_err(io_err(old))?;
+        } else if let Err(source) = fs::rename(dir, target) {
+            let _ = fs::remove_dir_all(dir);
+            return Err(OutputError::Io {
+                path: target.clone(),
+                source,
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn file(&self, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        let path = self.dir.join(inside(rel)?);
+        if let Some(parent) = path.parent() {
+            let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
+            if !made.contains(parent) {
+                fs::create_dir_all(parent).map_err(io_err(parent))?;
+                made.insert(parent.to_path_buf());
+            }
+        }
+        fs::write(&path, bytes).map_err(io_err(&path))
+    }
+
+    fn read(&self, rel: &str) -> Option<Vec<u8>> {
+        fs::read(self.dir.join(inside(rel).ok()?)).ok()
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
 /// Writes `files` (path relative to the output root, bytes) as the new content of `target`.
 pub fn write_atomically<'a>(
     target: &Path,
     files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
 ) -> Result<(), OutputError> {
-    if target.exists() && !is_ours_or_empty(target)? {
-        return Err(OutputError::NotOurs(target.to_path_buf()));
+    let staging = Staging::create(target)?;
+    for (rel, bytes) in files {
+        staging.file(rel, bytes)?;
     }
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).map_err(io_err(parent))?;
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let staging = parent.join(format!(".{name}.armguide-new"));
-    let old = parent.join(format!(".{name}.armguide-old"));
-    for leftover in [&staging, &old] {
-        // Left behind by a build that was killed; ours by name and by mark.
-        if leftover.exists() && leftover.join(MARKER).exists() {
-            fs::remove_dir_all(leftover).map_err(io_err(leftover))?;
-        } else if leftover.exists() {
-            return Err(OutputError::NotOurs(leftover.clone()));
-        }
-    }
-    fs::create_dir(&staging).map_err(io_err(&staging))?;
-    let written = fill(&staging, files);
-    if let Err(e) = written {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    if target.exists() {
-        fs::rename(target, &old).map_err(io_err(target))?;
-        if let Err(source) = fs::rename(&staging, target) {
-            let _ = fs::rename(&old, target);
-            let _ = fs::remove_dir_all(&staging);
-            return Err(OutputError::Io {
-                path: target.to_path_buf(),
-                source,
-            });
-        }
-        fs::remove_dir_all(&old).map_err(io_err(&old))?;
-    } else {
-        fs::rename(&staging, target).map_err(io_err(target))?;
-    }
-    Ok(())
+    staging.commit()
 }
 
 /// Replaces one file of an existing output folder (`serve`'s incremental writes): written beside
@@ -114,24 +184,6 @@ fn inside(rel: &str) -> Result<&Path, OutputError> {
         return Err(OutputError::Escapes(rel.to_owned()));
     }
     Ok(rel_path)
-}
-
-fn fill<'a>(
-    dir: &Path,
-    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
-) -> Result<(), OutputError> {
-    fs::write(dir.join(MARKER), MARKER_TEXT).map_err(io_err(dir))?;
-    let mut made = std::collections::HashSet::new();
-    for (rel, bytes) in files {
-        let path = dir.join(inside(rel)?);
-        if let Some(parent) = path.parent()
-            && made.insert(parent.to_path_buf())
-        {
-            fs::create_dir_all(parent).map_err(io_err(parent))?;
-        }
-        fs::write(&path, bytes).map_err(io_err(&path))?;
-    }
-    Ok(())
 }
 
 fn is_ours_or_empty(dir: &Path) -> Result<bool, OutputError> {

@@ -33,12 +33,22 @@ pub struct LanguageLink {
 }
 
 #[derive(Serialize)]
-pub struct NavItem {
-    pub title: String,
+pub struct NavItem<'a> {
+    pub title: &'a str,
     pub url: String,
     pub current: bool,
     /// The language of `title` when it is not the page's (a page shown untranslated).
-    pub lang: Option<String>,
+    pub lang: Option<&'a str>,
+}
+
+/// A page listed on its section's index page.
+#[derive(Serialize)]
+pub struct SectionEntryCtx<'a> {
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub url: String,
+    /// The language of the entry's text when it is not the page's (a page shown untranslated).
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]

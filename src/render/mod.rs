@@ -8,6 +8,7 @@ pub mod data;
 pub mod direction;
 pub mod isolation;
 mod jsonld;
+pub mod nav;
 mod pages;
 pub mod tel;
 pub mod urls;
@@ -15,7 +16,7 @@ pub mod urls;
 pub use pages::Job;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use tera::Tera;
@@ -26,6 +27,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::Messages;
 use crate::i18n::format::LocaleFormat;
 use crate::model::Site;
+use crate::output::{OutputError, Sink};
 use crate::theme::Theme;
 
 /// One file of the output, by path relative to the output root.
@@ -43,6 +45,8 @@ pub struct Renderer<'a> {
     pub today: jiff::civil::Date,
     /// The date the pages say the copy was made (`offline::stamp`); `today` unless set.
     pub generated: jiff::civil::Date,
+    /// Each language's navigation, made on first use and shared by all its pages.
+    navs: BTreeMap<String, OnceLock<Vec<nav::NavEntry>>>,
 }
 
 /// What rendering needs besides the site, made once per build: the templates parsed for each
@@ -176,6 +180,12 @@ impl<'a> Renderer<'a> {
             kit,
             today,
             generated: today,
+            navs: site
+                .config
+                .languages
+                .iter()
+                .map(|l| (l.clone(), OnceLock::new()))
+                .collect(),
         }
     }
 
@@ -185,6 +195,11 @@ impl<'a> Renderer<'a> {
             generated: date,
             ..self
         }
+    }
+
+    /// The navigation entries of `lang`, made once per renderer.
+    fn nav(&self, lang: &str) -> &[nav::NavEntry] {
+        self.navs[lang].get_or_init(|| nav::entries(self, lang))
     }
 
     /// The date and number formats of `lang`.
@@ -198,6 +213,38 @@ impl<'a> Renderer<'a> {
         let mut files = self.render_where(|_| true, diags);
         files.extend(pages::sitemap(self.site));
         files
+    }
+
+    /// Renders every page and the sitemap, handing each file to `sink` as soon as it is made
+    /// (on the rayon worker that rendered it), so that the site is never held whole; returns
+    /// the paths, in a fixed order.
+    pub fn render_into(
+        &self,
+        sink: &dyn Sink,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Result<Vec<String>, OutputError> {
+        let jobs = pages::jobs(self.site);
+        let results: Vec<(Option<String>, Vec<Diagnostic>)> = jobs
+            .par_iter()
+            .map(|job| {
+                let mut local = Vec::new();
+                let Some(file) = pages::render(self, job, &mut local) else {
+                    return Ok((None, local));
+                };
+                sink.file(&file.path, &file.bytes)?;
+                Ok((Some(file.path), local))
+            })
+            .collect::<Result<_, OutputError>>()?;
+        let mut paths = Vec::with_capacity(results.len() + 1);
+        for (path, local) in results {
+            diags.extend(local);
+            paths.extend(path);
+        }
+        if let Some(file) = pages::sitemap(self.site) {
+            sink.file(&file.path, &file.bytes)?;
+            paths.push(file.path);
+        }
+        Ok(paths)
     }
 
     /// Renders the pages `keep` selects (`serve` re-renders only what an edit touched).

@@ -6,7 +6,7 @@ use tera::Context;
 
 use super::context::*;
 use super::data::{self, DataFormat};
-use super::{OutputFile, Renderer, urls};
+use super::{OutputFile, Renderer, nav, urls};
 use crate::content::{Collection, Document, Kind};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::glossary_index::{GlossaryIndex, OTHER};
@@ -38,6 +38,11 @@ pub enum Job {
     Tier {
         lang: String,
         rel: String,
+    },
+    /// The index page of the guide pages in folder `dir`.
+    Section {
+        lang: String,
+        dir: String,
     },
     Contacts {
         lang: String,
@@ -71,6 +76,7 @@ impl Job {
             Job::Page { rel, .. } if rel == "_index.md" => "home.html",
             Job::Page { .. } => "page.html",
             Job::Tier { .. } => "tier.html",
+            Job::Section { .. } => "section.html",
             Job::Glossary { .. } => "glossary.html",
             Job::Search { .. } => "search.html",
             Job::Faq { .. } => "faq.html",
@@ -92,6 +98,7 @@ impl Job {
         match self {
             Job::Page { lang, .. }
             | Job::Tier { lang, .. }
+            | Job::Section { lang, .. }
             | Job::Glossary { lang }
             | Job::Search { lang }
             | Job::Faq { lang }
@@ -113,6 +120,8 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     for lang in &site.config.languages {
         for rel in &site.pages {
             match Collection::of(rel) {
+                // A section's `_index.md` is built as the section's index page.
+                Collection::Page if nav::is_section_index(rel) => {}
                 Collection::Page => jobs.push(Job::Page {
                     lang: lang.clone(),
                     rel: rel.clone(),
@@ -123,6 +132,12 @@ pub fn jobs(site: &Site) -> Vec<Job> {
                 }),
                 _ => {}
             }
+        }
+        for dir in nav::sections(site) {
+            jobs.push(Job::Section {
+                lang: lang.clone(),
+                dir: dir.to_owned(),
+            });
         }
         if has(Collection::Glossary) {
             jobs.push(Job::Glossary { lang: lang.clone() });
@@ -155,51 +170,6 @@ pub fn jobs(site: &Site) -> Vec<Job> {
         }
     }
     jobs
-}
-
-/// The navigation: guide pages in reading order, then the collections.
-fn nav(r: &Renderer, lang: &str, root: &str, current: &str) -> Vec<NavItem> {
-    let site = r.site;
-    let mut items = Vec::new();
-    for (doc, _) in site.collection(lang, Collection::Page) {
-        if doc.rel == "_index.md" {
-            continue;
-        }
-        let (path, _) = urls::target(&doc.rel);
-        items.push(NavItem {
-            title: doc.title().to_owned(),
-            url: format!("{root}{lang}/{}", urls::encode_path(&path)),
-            current: path == current,
-            lang: other_lang(&doc.lang, lang).map(str::to_owned),
-        });
-    }
-    let has = |c: Collection| site.pages.iter().any(|p| Collection::of(p) == c);
-    let sections = [
-        (Collection::Glossary, urls::GLOSSARY, "nav-glossary"),
-        (Collection::Faq, urls::FAQ, "nav-faq"),
-        (Collection::RiskTier, urls::TIERS, "nav-risk-tiers"),
-        (Collection::Contact, urls::CONTACTS, "nav-contacts"),
-    ];
-    for (c, path, key) in sections {
-        if has(c) {
-            items.push(NavItem {
-                title: r.t(lang, key),
-                url: format!("{root}{lang}/{path}"),
-                current: current.starts_with(path.split('/').next().unwrap_or(path))
-                    && current.contains('/'),
-                lang: None,
-            });
-        }
-    }
-    if site.export.is_some() {
-        items.push(NavItem {
-            title: r.t(lang, "nav-institutions"),
-            url: format!("{root}{lang}/{}", urls::INSTITUTIONS),
-            current: current.starts_with("institutions/"),
-            lang: None,
-        });
-    }
-    items
 }
 
 impl Renderer<'_> {
@@ -278,7 +248,7 @@ impl Renderer<'_> {
             })
             .collect();
         ctx.insert("languages", &languages);
-        ctx.insert("nav", &nav(self, lang, &root, path));
+        ctx.insert("nav", &nav::items(self.nav(lang), lang, &root, path));
         ctx.insert("report", &self.report(lang, &root));
         let format = self.format(lang);
         let export = site.export.as_ref().map(|e| {
@@ -400,6 +370,44 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
             ctx.insert("tier", &tier);
             ctx.insert("page", &r.page_ctx(lang, rel, &root, html, toc));
             ctx.insert("tiers", &tiers);
+            (lang.as_str(), path, job.template(), ctx)
+        }
+        Job::Section { lang, dir } => {
+            let path = nav::section_path(dir);
+            let index = nav::section_index(dir);
+            let own = site.chosen[lang].get(&index).copied();
+            let (mut ctx, root) = r.base(lang, &path, "section", own.map(|_| index.as_str()));
+            let pages = nav::section_pages(r, lang, dir);
+            let entries: Vec<SectionEntryCtx> = pages
+                .iter()
+                .map(|(doc, _, rel)| SectionEntryCtx {
+                    title: doc.title(),
+                    description: doc.meta.description.as_deref(),
+                    url: format!("{root}{lang}/{}", urls::encode_path(&urls::target(rel).0)),
+                    lang: other_lang(&doc.lang, lang),
+                })
+                .collect();
+            let page = match own {
+                Some(chosen) => {
+                    let (html, toc) =
+                        r.markdown(lang, chosen.doc, &root, true, &mut HashSet::new(), diags);
+                    r.page_ctx(lang, &index, &root, html, toc)
+                }
+                // Without its own text, the page is made of its entries, and says who
+                // translated those.
+                None => {
+                    let mut page = PageCtx::titled(nav::section_title(r, lang, dir).0);
+                    page.translation = r.translation(
+                        lang,
+                        &root,
+                        &path,
+                        pages.iter().map(|(doc, chosen, _)| (*doc, *chosen)),
+                    );
+                    page
+                }
+            };
+            ctx.insert("page", &page);
+            ctx.insert("entries", &entries);
             (lang.as_str(), path, job.template(), ctx)
         }
         Job::Glossary { lang } => {
@@ -624,7 +632,7 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
             .map(|b| format!("{b}index.html"))
             .unwrap_or_default(),
     );
-    ctx.insert("nav", &nav(r, lang, &root, ""));
+    ctx.insert("nav", &nav::items(r.nav(lang), lang, &root, ""));
     ctx.insert("report", &r.report(lang, &root));
     let title = if file == "404.html" {
         "not-found-title"
@@ -837,6 +845,11 @@ pub fn sitemap(site: &Site) -> Option<OutputFile> {
         let (path, anchor) = urls::target(rel);
         if anchor.is_none() {
             paths.push(path);
+        }
+    }
+    for dir in nav::sections(site) {
+        if !site.pages.contains(&nav::section_index(dir)) {
+            paths.push(nav::section_path(dir));
         }
     }
     let has = |c: Collection| site.pages.iter().any(|r| Collection::of(r) == c);

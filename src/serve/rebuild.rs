@@ -27,8 +27,8 @@ use std::time::{Duration, Instant};
 use crate::content::{Collection, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
 use crate::offline;
-use crate::output::{self, OutputError};
-use crate::render::{Job, Kit, Renderer};
+use crate::output::{self, Collect, OutputError, Paths, Sinks, Staging};
+use crate::render::{Job, Kit, Renderer, nav};
 use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
 
 /// The site as last built, with what is on disk.
@@ -107,6 +107,9 @@ impl Plan {
         }
         match job {
             Job::Page { rel, .. } => self.rels.contains(rel),
+            // The list shows titles and descriptions, which only change with front matter
+            // (a plan for everything); its own text is the `_index.md` body.
+            Job::Section { dir, .. } => self.rels.contains(&nav::section_index(dir)),
             Job::Tier { .. } | Job::Tiers { .. } => {
                 self.collections.contains(&Collection::RiskTier)
             }
@@ -123,15 +126,16 @@ impl Workspace {
     pub fn open(opts: &BuildOptions) -> Result<(Workspace, BuildReport), BuildError> {
         let mut t = Timer::new();
         let inputs = Inputs::read(opts, &mut t)?;
-        let Assembled {
-            files,
-            mut report,
-            kit,
-        } = site::assemble(opts, &inputs, t, &mut ())?;
         let out = site::output_dir(opts, &inputs.config);
-        output::write_atomically(&out, files.iter().map(|(p, b)| (p.as_str(), b.as_slice())))?;
+        let staging = Staging::create(&out)?;
+        // Later rebuilds write only the files whose bytes changed: a digest of each is enough.
+        let digests = Paths::new(digest);
+        let Assembled {
+            mut report, kit, ..
+        } = site::assemble(opts, &inputs, t, &mut (), &Sinks(vec![&staging, &digests]))?;
+        staging.commit()?;
         report.output = Some(out.clone());
-        let written = files.iter().map(|(p, b)| (p.clone(), digest(b))).collect();
+        let written = digests.into_paths().into_iter().collect();
         let workspace = Workspace {
             opts: opts.clone(),
             out,
@@ -284,6 +288,10 @@ impl Workspace {
             Job::Page { lang, rel } | Job::Tier { lang, rel } => {
                 plan.shown.iter().any(|(l, r)| l == lang && r == rel)
             }
+            Job::Section { lang, dir } => {
+                let index = nav::section_index(dir);
+                plan.shown.iter().any(|(l, r)| l == lang && *r == index)
+            }
             _ => false,
         };
         let mut backup = Vec::new();
@@ -313,16 +321,19 @@ impl Workspace {
         let mut pages: Vec<(String, Vec<u8>)> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
         self.finish_online(&mut pages);
+        let others = Collect::default();
         if plan.everything || plan.statics {
-            pages.extend(self.inputs.static_files());
+            self.inputs.static_files(&others)?;
         }
         let root = self.opts.root.clone();
         let all_assets = plan.everything;
-        pages.extend(self.inputs.asset_files(
+        self.inputs.asset_files(
             &root,
             |name| all_assets || plan.assets.contains(name),
+            &others,
             &mut diags,
-        ));
+        )?;
+        pages.extend(others.into_files());
         let mut all = Diagnostics::default();
         all.extend(diags);
         if all.has_errors() {
@@ -522,8 +533,11 @@ impl Workspace {
     /// Reads everything again (site.toml changed) and writes what differs.
     fn reload(&mut self, started: Instant) -> Result<Outcome, BuildError> {
         let inputs = Inputs::read(&self.opts, &mut Timer::new())?;
-        let Assembled { files, report, kit } =
-            site::assemble(&self.opts, &inputs, Timer::new(), &mut ())?;
+        // Only the files whose bytes changed are written, so this one keeps them all.
+        let all = Collect::default();
+        let Assembled { report, kit, .. } =
+            site::assemble(&self.opts, &inputs, Timer::new(), &mut (), &all)?;
+        let files = all.into_files();
         self.inputs = inputs;
         self.kit = kit;
         let mut outcome = Outcome {
@@ -593,7 +607,7 @@ impl Workspace {
     /// makes the zips again and corrects them.
     fn finish_online(&self, pages: &mut [(String, Vec<u8>)]) {
         let messages = &self.inputs.messages;
-        offline::set_sizes(pages, |lang| {
+        offline::set_sizes(pages, &self.inputs.config.default_language, |lang| {
             let size = std::fs::metadata(self.out.join(offline::zip_path(lang)))
                 .ok()?
                 .len();

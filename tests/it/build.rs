@@ -245,6 +245,26 @@ fn a_failed_build_leaves_the_previous_output() {
     assert_eq!(tree(&site.public()), before);
 }
 
+/// Pages reach the staging folder while they render: a build that fails there still leaves
+/// the previous output as it was, and no staging folder behind.
+#[test]
+fn a_build_failing_while_pages_are_written_leaves_the_previous_output() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let before = tree(&site.public());
+    site.write(
+        "content/en/safety.md",
+        "---\ntitle: Safety first\norder: 2\n---\nSee [nothing](missing.md).\n",
+    );
+    assert!(matches!(site.build(), Err(BuildError::Content(_))));
+    assert_eq!(tree(&site.public()), before);
+    let names: Vec<String> = fs::read_dir(site.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("armguide")), "{names:?}");
+}
+
 #[test]
 fn a_folder_the_tool_did_not_create_is_never_replaced() {
     let site = Site::new("basic");

@@ -13,5 +13,6 @@ mod offline;
 mod reading;
 mod robust;
 mod search;
+mod sections;
 mod serve;
 mod translations;

@@ -508,3 +508,34 @@ fn head_value(head: &str, name: &str) -> String {
         .unwrap_or_else(|| panic!("no {name} in {head}"))
         .to_owned()
 }
+
+#[test]
+fn edits_in_a_section_rebuild_to_what_a_full_build_gives() {
+    let site = crate::sections::with_sections();
+    let opts = site.options();
+    let (mut ws, _) = Workspace::open(&opts).unwrap();
+    let body = edit(
+        &site,
+        "content/en/treatment/_index.md",
+        "What happens when.",
+        "What happens, and when.",
+    );
+    let outcome = ws.rebuild(&[body]).unwrap();
+    assert!(
+        outcome
+            .written
+            .iter()
+            .any(|p| p == "en/treatment/index.html"),
+        "{:?}",
+        outcome.written
+    );
+    assert_same_as_full_build(&site, &opts, "section text");
+    let title = edit(
+        &site,
+        "content/en/treatment/before.md",
+        "title: Before you start",
+        "title: Ahead of the start",
+    );
+    ws.rebuild(&[title]).unwrap();
+    assert_same_as_full_build(&site, &opts, "page title in a section");
+}
