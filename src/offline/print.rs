@@ -210,7 +210,11 @@ fn rewrite_part(
         }
         Ok(())
     };
-    let settings = with_handlers(vec![
+    // The home page's contents become the print page's table of contents; the other parts'
+    // own menus (a page's "On this page", a tier's neighbours) stay as lists of links but not
+    // as navigation landmarks, which would be many, each named like the next.
+    let home = path.ends_with("/index.html") && !path[..path.len() - 11].contains('/');
+    let mut handlers = vec![
         // The directory's filter and any script need the page they were made for.
         element!("form, script", |el| {
             el.remove();
@@ -243,11 +247,30 @@ fn rewrite_part(
             el.set_tag_name(&format!("h{}", level + 1))?;
             Ok(())
         }),
-    ]);
-    rewrite_str(inner, settings).map_err(|e| OfflineError::Rewrite {
+    ];
+    if !home {
+        // Before the handler that renames the ids a label points at.
+        handlers.insert(
+            1,
+            element!("nav", |el| {
+                el.set_tag_name("div")?;
+                el.remove_attribute("aria-labelledby");
+                el.remove_attribute("aria-label");
+                Ok(())
+            }),
+        );
+    }
+    let settings = with_handlers(handlers);
+    let part = rewrite_str(inner, settings).map_err(|e| OfflineError::Rewrite {
         path: path.to_owned(),
         message: e.to_string(),
-    })
+    })?;
+    // A removed element leaves its line's indentation behind.
+    Ok(part
+        .split('\n')
+        .map(|line| if line.trim().is_empty() { "" } else { line })
+        .collect::<Vec<_>>()
+        .join("\n"))
 }
 
 #[cfg(test)]

@@ -320,7 +320,10 @@ fn without_zip_size(html: String) -> String {
         return html;
     };
     let inner = at + OPEN.len();
-    let end = inner + html[inner..].find("</span>").expect("the size's span is closed");
+    let end = inner
+        + html[inner..]
+            .find("</span>")
+            .expect("the size's span is closed");
     format!("{}[zip size]{}", &html[..inner], &html[end..])
 }
 
