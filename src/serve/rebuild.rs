@@ -44,6 +44,9 @@ pub struct Workspace {
     kit: Option<Arc<Kit>>,
     /// The search indexes a rebuild's pages phase left to make.
     pending: Option<Pending>,
+    /// The day the pages say the copy was made, kept up to date edit by edit
+    /// (`offline::stamp::after_edit`) rather than by walking every input each time.
+    generated: jiff::civil::Date,
 }
 
 /// Files as they were before a write: path, and the bytes (`None`: there was no file).
@@ -136,6 +139,7 @@ impl Workspace {
         staging.commit()?;
         report.output = Some(out.clone());
         let written = digests.into_paths().into_iter().collect();
+        let generated = offline::stamp::for_build(opts.today, &opts.root, &inputs.config);
         let workspace = Workspace {
             opts: opts.clone(),
             out,
@@ -144,6 +148,7 @@ impl Workspace {
             dirty: false,
             kit,
             pending: None,
+            generated,
         };
         Ok((workspace, report))
     }
@@ -224,9 +229,7 @@ impl Workspace {
                 .filter(|p| !offline::is_edition_file(p))
                 .filter_map(|p| Some((p.clone(), std::fs::read(self.out.join(p)).ok()?)))
                 .collect();
-            let generated =
-                offline::stamp::for_build(self.opts.today, &self.opts.root, &site.config);
-            let all = offline::editions(&site, &self.inputs.messages, generated, on_disk)?;
+            let all = offline::editions(&site, &self.inputs.messages, self.generated, on_disk)?;
             self.write(&all, &mut outcome)?;
             Ok(())
         })();
@@ -278,7 +281,14 @@ impl Workspace {
             },
         };
         self.kit = Some(Arc::clone(&kit));
-        let generated = offline::stamp::for_build(self.opts.today, &self.opts.root, &site.config);
+        self.generated = offline::stamp::after_edit(
+            self.generated,
+            self.opts.today,
+            &self.opts.root,
+            &self.inputs.config,
+            changed,
+        );
+        let generated = self.generated;
         let renderer = Renderer::with_kit(&site, kit, messages, today).generated_on(generated);
         t.step("templates");
         let mut outcome = Outcome::default();
@@ -538,6 +548,8 @@ impl Workspace {
         let Assembled { report, kit, .. } =
             site::assemble(&self.opts, &inputs, Timer::new(), &mut (), &all)?;
         let files = all.into_files();
+        self.generated =
+            offline::stamp::for_build(self.opts.today, &self.opts.root, &inputs.config);
         self.inputs = inputs;
         self.kit = kit;
         let mut outcome = Outcome {
