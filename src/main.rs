@@ -13,6 +13,13 @@ use armguide::site::{self, BuildError, BuildOptions, BuildReport};
 use armguide::translations;
 use clap::{Parser, Subcommand};
 
+/// mimalloc instead of the system's allocator: a build's steps each allocate and free a few
+/// hundred megabytes on two threads, and glibc's malloc kept most of it (measured on the
+/// 14,500-page corpus: 543 MiB peak against 265 MiB with mimalloc, the same output).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "armguide",
@@ -342,5 +349,13 @@ pub(crate) fn summary(report: &BuildReport, verb: &str) {
         .map(|(n, d)| format!("{n} {:.0} ms", d.as_secs_f64() * 1000.0))
         .collect();
     println!("  steps: {}", steps.join(", "));
+    if !report.peaks.is_empty() {
+        let peaks: Vec<String> = report
+            .peaks
+            .iter()
+            .map(|(n, b)| format!("{n} {:.0} MiB", *b as f64 / (1024.0 * 1024.0)))
+            .collect();
+        println!("  peak memory after each step: {}", peaks.join(", "));
+    }
     println!("  {} warning(s)", report.warnings.len());
 }

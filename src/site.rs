@@ -45,6 +45,9 @@ pub struct BuildReport {
     pub files: usize,
     pub warnings: Vec<Diagnostic>,
     pub steps: Vec<(&'static str, Duration)>,
+    /// The process's peak resident memory, in bytes, at the end of each step, where the system
+    /// tells it (Linux): where memory goes, for the benchmark.
+    pub peaks: Vec<(&'static str, u64)>,
     pub output: Option<PathBuf>,
 }
 
@@ -67,6 +70,7 @@ pub enum BuildError {
 
 pub(crate) struct Timer {
     pub(crate) steps: Vec<(&'static str, Duration)>,
+    pub(crate) peaks: Vec<(&'static str, u64)>,
     last: Instant,
 }
 
@@ -74,6 +78,7 @@ impl Timer {
     pub(crate) fn new() -> Timer {
         Timer {
             steps: Vec::new(),
+            peaks: Vec::new(),
             last: Instant::now(),
         }
     }
@@ -81,8 +86,18 @@ impl Timer {
     pub(crate) fn step(&mut self, name: &'static str) {
         let now = Instant::now();
         self.steps.push((name, now - self.last));
+        self.peaks.extend(peak_memory().map(|bytes| (name, bytes)));
         self.last = now;
     }
+}
+
+/// The process's peak resident memory so far, in bytes: `VmHWM` of /proc/self/status, on
+/// systems that have it.
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?;
+    let kib: u64 = line.trim().strip_suffix("kB")?.trim().parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// Everything read from disk before the model is made. `serve` keeps it between rebuilds and
@@ -263,13 +278,14 @@ fn search_into(
         .map(|lang| -> Result<Vec<String>, BuildError> {
             let docs = search::docs::documents(site, messages, lang);
             let index = search::index::LanguageIndex::build(lang, &docs)?;
-            let scripts = search::export::scripts(&index, site.config.search_part_bytes)?;
-            let mut paths = Vec::with_capacity(scripts.len());
-            for (name, text) in scripts {
+            drop(docs);
+            let mut paths = Vec::new();
+            search::export::scripts(&index, site.config.search_part_bytes, |name, text| {
                 let path = format!("assets/search/{name}");
                 sink.file(&path, text.as_bytes())?;
                 paths.push(path);
-            }
+                Ok::<_, BuildError>(())
+            })?;
             Ok(paths)
         })
         .collect::<Result<_, _>>()?;
@@ -400,6 +416,7 @@ pub(crate) fn assemble(
                 .filter(|d| d.severity == Severity::Warning)
                 .collect(),
             steps: t.steps,
+            peaks: t.peaks,
             output: None,
         },
         kit,
@@ -434,6 +451,9 @@ pub fn build_with(opts: &BuildOptions, extra: &mut dyn Checks) -> Result<BuildRe
         let started = Instant::now();
         staging.commit()?;
         report.steps.push(("swap", started.elapsed()));
+        report
+            .peaks
+            .extend(peak_memory().map(|bytes| ("swap", bytes)));
         report.output = Some(out);
     }
     Ok(report)
@@ -471,4 +491,18 @@ pub(crate) fn today() -> jiff::civil::Date {
         .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
         .unwrap_or_else(jiff::Timestamp::now);
     now.to_zoned(jiff::tz::TimeZone::UTC).date()
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    #[test]
+    fn the_peak_memory_counts_what_is_held() {
+        // Other tests run in this process at the same time: the peak is only known to be at
+        // least what this one holds, in bytes (a reading in KiB would be 1024 times less).
+        let held = std::hint::black_box(vec![1u8; 64 << 20]);
+        let peak = super::peak_memory().expect("Linux reports VmHWM");
+        assert!(peak >= 64 << 20, "{peak}");
+        assert!(peak < 1 << 40, "{peak}");
+        drop(held);
+    }
 }

@@ -14,9 +14,8 @@ pub mod print;
 pub mod stamp;
 pub mod zip;
 
-use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 use fluent_bundle::FluentArgs;
 use icu_decimal::DecimalFormatter;
@@ -60,10 +59,8 @@ mod tests {
 pub enum OfflineError {
     #[error("offline edition: {0}")]
     Zip(#[from] ::zip::result::ZipError),
-    #[error(
-        "offline edition: entry `{after}` comes after `{before}`; entries must be sorted by path"
-    )]
-    Unsorted { before: String, after: String },
+    #[error("offline edition: `{0}` would be in the zip twice")]
+    Twice(String),
     /// Reading a finished page back or writing an edition's file.
     #[error(transparent)]
     Output(#[from] crate::output::OutputError),
@@ -170,7 +167,9 @@ pub fn editions_into(
     Ok(added)
 }
 
-/// `lang`'s print page and zip, and its online pages with the zip's size filled in.
+/// `lang`'s print page and zip, and its online pages with the zip's size filled in. Pages are
+/// read back from `sink` one at a time, so that a language's edition holds its zip and print
+/// page but never all its pages.
 fn language_editions(
     site: &Site,
     messages: &Messages,
@@ -179,61 +178,42 @@ fn language_editions(
     every: &HashSet<&str>,
     sink: &dyn Sink,
 ) -> Result<Vec<String>, OfflineError> {
-    let home = format!("{lang}/index.html");
-    if !every.contains(home.as_str()) {
+    if !every.contains(format!("{lang}/index.html").as_str()) {
         return Ok(Vec::new());
     }
-    let Some(home_bytes) = sink.read(&home) else {
+    let read = |p: &str| sink.read(p);
+    let Some((print_path, print_page)) = print::page(site, messages, lang, &read)? else {
         return Ok(Vec::new());
     };
-    let default = site.config.default_language.as_str();
-    // The pages at the root (404.html) are in the default language and show its zip's size.
-    let fills = |p: &str| p.ends_with(".html") && page_language(p, default) == lang;
-    let mut owned: Vec<(String, Vec<u8>)> = Vec::new();
-    for p in every
-        .iter()
-        .filter(|p| (in_edition(p, lang) || fills(p)) && **p != home)
-    {
-        if let Some(b) = sink.read(p) {
-            owned.push(((*p).to_owned(), b));
-        }
-    }
-    owned.push((home, home_bytes));
-    let mut added = Vec::new();
-    let print = {
-        let loaded: HashMap<&str, &[u8]> = owned
-            .iter()
-            .map(|(p, b)| (p.as_str(), b.as_slice()))
-            .collect();
-        print::page(site, messages, lang, &loaded)?
-    };
-    if let Some((path, bytes)) = print {
-        sink.file(&path, &bytes)?;
-        added.push(path.clone());
-        owned.push((path, bytes));
-    }
-    let zip = {
-        let loaded: HashMap<&str, &[u8]> = owned
-            .iter()
-            .map(|(p, b)| (p.as_str(), b.as_slice()))
-            .collect();
-        let view = Files {
-            loaded,
-            every,
-            read: &|p: &str| sink.read(p),
-        };
-        edition(messages, site, generated, lang, &view)?
-    };
-    let size = size_text(messages, lang, zip.len());
+    let zip = edition(
+        messages,
+        site,
+        generated,
+        lang,
+        every,
+        (&print_path, &print_page),
+        &read,
+    )?;
+    let size = escape_html(&size_text(messages, lang, zip.len()));
     sink.file(&zip_path(lang), &zip)?;
-    added.push(zip_path(lang));
-    set_sizes(&mut owned, default, |l| (l == lang).then(|| size.clone()));
-    for (path, bytes) in &owned {
-        if fills(path) && contains_size(bytes) {
-            sink.file(path, bytes)?;
+    drop(zip);
+    let filled = |bytes: &[u8]| {
+        let html = String::from_utf8_lossy(bytes);
+        has_size(&html).then(|| fill_size(&html, &size))
+    };
+    let print_page = filled(&print_page).map_or(print_page, String::into_bytes);
+    sink.file(&print_path, &print_page)?;
+    // The pages at the root (404.html) are in the default language and show its zip's size.
+    let default = site.config.default_language.as_str();
+    for path in every
+        .iter()
+        .filter(|p| p.ends_with(".html") && page_language(p, default) == lang)
+    {
+        if let Some(page) = sink.read(path).and_then(|b| filled(&b)) {
+            sink.file(path, page.as_bytes())?;
         }
     }
-    Ok(added)
+    Ok(vec![print_path, zip_path(lang)])
 }
 
 /// Whether `path` goes into `lang`'s zip as one of its own files: the language's folder, and
@@ -249,17 +229,9 @@ fn in_edition(path: &str, lang: &str) -> bool {
     }
 }
 
-fn contains_size(bytes: &[u8]) -> bool {
-    let html = String::from_utf8_lossy(bytes);
-    html.contains(SIZE_OPEN)
-}
-
-/// The site's files as one language's edition sees them: the bytes of its own files (loaded),
-/// the paths of all, and a way to read another that a page needs.
-struct Files<'a> {
-    loaded: HashMap<&'a str, &'a [u8]>,
-    every: &'a HashSet<&'a str>,
-    read: &'a dyn Fn(&str) -> Option<Vec<u8>>,
+/// Whether a page carries the zip's size, still to fill in or filled in before.
+fn has_size(html: &str) -> bool {
+    html.contains(SIZE_MARK) || html.contains(SIZE_OPEN)
 }
 
 /// Fills in the zip's size on online pages, from `size` by language (`serve` passes, until it
@@ -275,7 +247,7 @@ pub fn set_sizes(
             continue;
         }
         let html = String::from_utf8_lossy(bytes);
-        if !html.contains(SIZE_MARK) && !html.contains(SIZE_OPEN) {
+        if !has_size(&html) {
             continue;
         }
         let text = escape_html(&size(page_language(path, default)).unwrap_or_default());
@@ -306,45 +278,54 @@ fn fill_size(html: &str, text: &str) -> String {
     out
 }
 
-/// The zip of `lang`'s edition, made from the site's files `all`.
+/// The zip of `lang`'s edition: its own files of `every` (the site's paths) and its `print`
+/// page, each read with `read`, rewritten for the copy and compressed before the next is read;
+/// then the files from elsewhere that its pages load or link.
 fn edition(
     messages: &Messages,
     site: &Site,
     generated: jiff::civil::Date,
     lang: &str,
-    files: &Files,
+    every: &HashSet<&str>,
+    print: (&str, &[u8]),
+    read: &dyn Fn(&str) -> Option<Vec<u8>>,
 ) -> Result<Vec<u8>, OfflineError> {
-    let mut entries: BTreeMap<String, Cow<[u8]>> = files
-        .loaded
+    let root = "index.html";
+    let mut members: Vec<&str> = every
         .iter()
-        .filter(|(p, _)| in_edition(p, lang))
-        .map(|(p, b)| ((*p).to_owned(), Cow::Borrowed(*b)))
+        .copied()
+        .filter(|p| in_edition(p, lang) && *p != print.0)
+        .chain([print.0, root])
         .collect();
-    entries.insert(
-        "index.html".to_owned(),
-        Cow::Owned(root_index(messages, lang).into_bytes()),
-    );
-    let members: HashSet<String> = entries.keys().cloned().collect();
+    members.sort_unstable();
+    let is_member: HashSet<String> = members.iter().map(|p| (*p).to_owned()).collect();
     let needed = RefCell::new(BTreeSet::new());
     let base_url = site.config.base_url.as_deref();
-    for (path, bytes) in entries.iter_mut() {
+    let own = members.iter().filter_map(|&path| {
+        let bytes = match path {
+            p if p == root => Some(root_index(messages, lang).into_bytes()),
+            p if p == print.0 => Some(print.1.to_vec()),
+            p => read(p),
+        }?;
         if !path.ends_with(".html") {
-            continue;
+            return Some(Ok((path.to_owned(), bytes)));
         }
-        let html = String::from_utf8_lossy(bytes);
-        let copy = offline_links(path, &html, &members, files.every, base_url, &needed)?;
-        *bytes = Cow::Owned(copy.into_bytes());
-    }
-    for extra in needed.into_inner() {
-        let bytes = match files.loaded.get(extra.as_str()) {
-            Some(b) => Some(Cow::Borrowed(*b)),
-            None => (files.read)(&extra).map(Cow::Owned),
-        };
-        if let Some(b) = bytes {
-            entries.insert(extra, b);
-        }
-    }
-    zip::zip_bytes(generated, entries)
+        let html = String::from_utf8_lossy(&bytes);
+        Some(
+            offline_links(path, &html, &is_member, every, base_url, &needed)
+                .map(|copy| (path.to_owned(), copy.into_bytes())),
+        )
+    });
+    // Files from elsewhere come after the copy's own, once every page has named its own.
+    let elsewhere = std::iter::once(()).flat_map(|()| {
+        let needed: Vec<String> = std::mem::take(&mut *needed.borrow_mut())
+            .into_iter()
+            .collect();
+        needed
+            .into_iter()
+            .filter_map(|p| read(&p).map(|b| Ok((p, b))))
+    });
+    zip::zip_bytes(generated, own.chain(elsewhere))
 }
 
 /// Rewrites the links of the page at `path` for a copy that holds only `members`: a file the

@@ -32,34 +32,37 @@ const ID_REFS: [&str; 5] = [
     "headers",
 ];
 
-/// The print page of `lang`, made from the site's rendered files `all`; `None` when the
-/// language has no home page to frame it.
+/// The print page of `lang`, made from the site's rendered pages, which `read` gives one at a
+/// time (only the parts' `<main>` content is held); `None` when the language has no home page
+/// to frame it.
 pub fn page(
     site: &Site,
     messages: &Messages,
     lang: &str,
-    all: &HashMap<&str, &[u8]>,
+    read: &dyn Fn(&str) -> Option<Vec<u8>>,
 ) -> Result<Option<(String, Vec<u8>)>, OfflineError> {
     let home = format!("{lang}/index.html");
-    let Some(shell) = all.get(home.as_str()) else {
+    let Some(shell) = read(&home) else {
         return Ok(None);
     };
     let here = super::print_path(lang);
-    let parts: Vec<String> = reading_order(site, lang)
+    let inners: Vec<(String, String)> = reading_order(site, lang)
         .into_iter()
-        .map(|p| format!("{lang}/{p}"))
-        .filter(|p| all.contains_key(p.as_str()))
-        .collect();
-    let inners: Vec<(&str, String)> = parts
-        .iter()
-        .map(|p| {
-            let html = String::from_utf8_lossy(all[p.as_str()]);
-            (p.as_str(), main_inner(&html).unwrap_or_default().to_owned())
+        .filter_map(|p| {
+            let path = format!("{lang}/{p}");
+            let bytes = if path == home {
+                Some(shell.clone())
+            } else {
+                read(&path)
+            }?;
+            let html = String::from_utf8_lossy(&bytes);
+            let inner = main_inner(&html).unwrap_or_default().to_owned();
+            Some((path, inner))
         })
         .collect();
     let ids: HashMap<&str, HashSet<String>> = inners
         .iter()
-        .map(|(p, inner)| (*p, ids_of(inner)))
+        .map(|(p, inner)| (p.as_str(), ids_of(inner)))
         .collect();
     let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
     let mut body = format!(
@@ -75,7 +78,7 @@ pub fn page(
         ));
     }
     body.push_str("</div>\n");
-    let shell = String::from_utf8_lossy(shell);
+    let shell = String::from_utf8_lossy(&shell);
     let framed = replace_main(&shell, &body).unwrap_or_else(|| shell.to_string());
     let title = format!("{} · {}", t("print-title"), t("site-title"));
     let canonical = site

@@ -2,10 +2,11 @@
 //!
 //! Nothing in an entry may depend on the machine or the moment: every entry carries the same
 //! timestamp (the day the copy's inputs date from, so that unzipped files show a meaningful
-//! date), the same permissions, and no extra fields; entries come in strictly increasing path
-//! order, which the writer checks rather than sorts, so that a caller can feed it file by file
-//! without the writer holding the whole edition.
+//! date), the same permissions, and no extra fields. Entries are written in the order given,
+//! which the caller makes deterministic, so that it can feed the writer file by file without
+//! either holding the whole edition; a path given twice is refused.
 
+use std::collections::HashSet;
 use std::io::{Cursor, Seek, Write};
 
 use zip::write::SimpleFileOptions;
@@ -21,12 +22,13 @@ const LEVEL: i64 = 1;
 /// honours them.
 const MODE: u32 = 0o644;
 
-/// Writes `entries` (path inside the zip, bytes), in strictly increasing path order, as a zip
-/// into `out`, stamped with `date`; returns `out` when the central directory is written.
+/// Writes `entries` (path inside the zip, bytes, or the error that made one fail), in the
+/// order given, as a zip into `out`, stamped with `date`; returns `out` when the central
+/// directory is written.
 pub fn write_zip<W, P, B>(
     out: W,
     date: jiff::civil::Date,
-    entries: impl IntoIterator<Item = (P, B)>,
+    entries: impl IntoIterator<Item = Result<(P, B), OfflineError>>,
 ) -> Result<W, OfflineError>
 where
     W: Write + Seek,
@@ -41,21 +43,16 @@ where
         .unix_permissions(MODE)
         .large_file(false);
     let mut zip = ZipWriter::new(out);
-    let mut last: Option<String> = None;
-    for (path, bytes) in entries {
+    let mut seen = HashSet::new();
+    for entry in entries {
+        let (path, bytes) = entry?;
         let path = path.as_ref();
-        if let Some(prev) = &last
-            && prev.as_str() >= path
-        {
-            return Err(OfflineError::Unsorted {
-                before: prev.clone(),
-                after: path.to_owned(),
-            });
+        if !seen.insert(path.to_owned()) {
+            return Err(OfflineError::Twice(path.to_owned()));
         }
         zip.start_file(path, options)?;
         zip.write_all(bytes.as_ref())
             .map_err(|e| OfflineError::Zip(e.into()))?;
-        last = Some(path.to_owned());
     }
     Ok(zip.finish()?)
 }
@@ -63,7 +60,7 @@ where
 /// [`write_zip`] into memory.
 pub fn zip_bytes<P: AsRef<str>, B: AsRef<[u8]>>(
     date: jiff::civil::Date,
-    entries: impl IntoIterator<Item = (P, B)>,
+    entries: impl IntoIterator<Item = Result<(P, B), OfflineError>>,
 ) -> Result<Vec<u8>, OfflineError> {
     Ok(write_zip(Cursor::new(Vec::new()), date, entries)?.into_inner())
 }
@@ -89,14 +86,14 @@ mod tests {
     fn the_same_entries_give_the_same_bytes() {
         let entries = [("a.html", "<p>a</p>"), ("b/c.js", "x()")];
         assert_eq!(
-            zip_bytes(day(), entries).unwrap(),
-            zip_bytes(day(), entries).unwrap()
+            zip_bytes(day(), entries.map(Ok)).unwrap(),
+            zip_bytes(day(), entries.map(Ok)).unwrap()
         );
     }
 
     #[test]
     fn entries_read_back_with_their_date_and_mode() {
-        let bytes = zip_bytes(day(), [("a.html", "<p>ä</p>"), ("b/c.js", "x()")]).unwrap();
+        let bytes = zip_bytes(day(), [("a.html", "<p>ä</p>"), ("b/c.js", "x()")].map(Ok)).unwrap();
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
         let mut names = Vec::new();
         for i in 0..archive.len() {
@@ -120,11 +117,31 @@ mod tests {
     }
 
     #[test]
-    fn entries_out_of_order_are_refused() {
-        let err = zip_bytes(day(), [("b.html", ""), ("a.html", "")]).unwrap_err();
+    fn a_path_given_twice_is_refused() {
+        let err = zip_bytes(
+            day(),
+            [("b.html", ""), ("a.html", ""), ("b.html", "")].map(Ok),
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "offline edition: entry `a.html` comes after `b.html`; entries must be sorted by path"
+            "offline edition: `b.html` would be in the zip twice"
+        );
+    }
+
+    #[test]
+    fn an_entry_that_failed_stops_the_zip() {
+        let entries = [
+            Ok(("a.html", "")),
+            Err(OfflineError::Rewrite {
+                path: "b.html".into(),
+                message: "bad".into(),
+            }),
+        ];
+        let err = zip_bytes(day(), entries).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "b.html: cannot rewrite for the offline edition: bad"
         );
     }
 }

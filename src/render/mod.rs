@@ -15,6 +15,7 @@ pub mod urls;
 
 pub use pages::Job;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -53,15 +54,23 @@ pub struct Renderer<'a> {
 /// language, its formats, and its glossary matcher. `serve` keeps it across rebuilds while the
 /// templates, messages and glossary terms stay the same.
 pub struct Kit {
-    teras: BTreeMap<String, Tera>,
+    /// One Tera for every language: `t()` speaks the language of the page being rendered
+    /// (see [`PAGE_LANG`]), so the templates are parsed and held once.
+    tera: Tera,
     formats: BTreeMap<String, LocaleFormat>,
     /// Glossary matching per language: the matcher and, by its term index, the term ids.
     terms: BTreeMap<String, TermMatcher>,
 }
 
-/// The Tera function `t(key=..., ...)`: a message in one language.
+thread_local! {
+    /// The language of the page this thread is rendering, set around each render: Tera's
+    /// functions see only their arguments, and a Tera per language (for a `t()` bound to it)
+    /// held ten copies of the parsed templates.
+    static PAGE_LANG: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The Tera function `t(key=..., ...)`: a message in the language of the page being rendered.
 struct Translate {
-    lang: String,
     messages: Arc<Messages>,
 }
 
@@ -79,9 +88,8 @@ impl tera::Function for Translate {
         let fluent = (!rest.is_empty()).then(|| crate::i18n::fluent_args(rest));
         // A key missing everywhere is recorded by `Messages` and fails the build after
         // rendering, with every such key listed at once.
-        let text = self
-            .messages
-            .get(&self.lang, key, fluent.as_ref())
+        let text = PAGE_LANG
+            .with_borrow(|lang| self.messages.get(lang, key, fluent.as_ref()))
             .unwrap_or_else(|| key.to_owned());
         Ok(tera::Value::String(text))
     }
@@ -117,19 +125,15 @@ impl Kit {
             ));
             return None;
         }
-        let mut teras = BTreeMap::new();
+        base.register_function(
+            "t",
+            Translate {
+                messages: Arc::clone(messages),
+            },
+        );
         let mut formats = BTreeMap::new();
         let mut terms = BTreeMap::new();
         for lang in &site.config.languages {
-            let mut tera = base.clone();
-            tera.register_function(
-                "t",
-                Translate {
-                    lang: lang.clone(),
-                    messages: Arc::clone(messages),
-                },
-            );
-            teras.insert(lang.clone(), tera);
             formats.insert(lang.clone(), LocaleFormat::new(lang));
             let entries: Vec<(String, Vec<String>)> = site
                 .collection(lang, Collection::Glossary)
@@ -147,7 +151,7 @@ impl Kit {
             terms.insert(lang.clone(), TermMatcher::new(&entries));
         }
         Some(Kit {
-            teras,
+            tera: base,
             formats,
             terms,
         })
@@ -278,7 +282,11 @@ impl<'a> Renderer<'a> {
         ctx: &tera::Context,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<String> {
-        match self.kit.teras[lang].render(template, ctx) {
+        PAGE_LANG.with_borrow_mut(|page| {
+            page.clear();
+            page.push_str(lang);
+        });
+        match self.kit.tera.render(template, ctx) {
             Ok(html) => Some(isolation::confine(&html)),
             Err(e) => {
                 diags.push(Diagnostic::error(

@@ -26,6 +26,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
+use tantivy::schema::Value;
+use tantivy::{DocAddress, TantivyDocument};
 
 use super::analyzer::is_hangul;
 use super::index::{B, FIELDS, K1, LanguageIndex};
@@ -130,22 +132,17 @@ struct DocPart<'a> {
     docs: &'a [DocSpec],
 }
 
-/// The scripts of `index`: (path relative to `assets/search/`, text). The first is the one a
-/// page loads, `<lang>.js`.
-pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<(String, String)>> {
+/// The scripts of `index`, each handed to `emit` (path relative to `assets/search/`, text) as
+/// soon as it is made, so that a large language's parts are never all held; `<lang>.js`, the
+/// one a page loads, comes last.
+pub fn scripts<E: From<tantivy::TantivyError>>(
+    index: &LanguageIndex,
+    part_bytes: usize,
+    mut emit: impl FnMut(String, String) -> Result<(), E>,
+) -> Result<(), E> {
     let lang = index.lang.as_str();
     let (averages, norm_ids) = index.norm_ids()?;
-    let terms: BTreeMap<String, Vec<(usize, String)>> = index
-        .postings()?
-        .into_iter()
-        .map(|(term, fields)| {
-            let encoded = fields
-                .into_iter()
-                .map(|(f, list)| (f, encode(&list)))
-                .collect();
-            (term, encoded)
-        })
-        .collect();
+    let terms: BTreeMap<String, Vec<(usize, String)>> = index.postings_as(encode)?;
     let norms: Vec<String> = (0..FIELDS.len())
         .map(|f| {
             let mut out = String::with_capacity(norm_ids.len());
@@ -155,7 +152,6 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
             out
         })
         .collect();
-    let docs = documents(index);
     let stems: BTreeMap<&str, &str> = index
         .stems
         .iter()
@@ -167,7 +163,7 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
         lang,
         k1: K1,
         b: B,
-        num_docs: docs.len() as u64,
+        num_docs: u64::from(num_docs(index)),
         fields: FIELDS
             .iter()
             .zip(&averages)
@@ -183,20 +179,20 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
     };
 
     let term_bytes: usize = terms.iter().map(|(t, p)| entry_bytes(t, p)).sum();
-    let docs_bytes: usize = docs.iter().map(doc_bytes).sum();
-    if term_bytes + docs_bytes <= SINGLE_FILE_BYTES.max(part_bytes) {
+    let single = SINGLE_FILE_BYTES.max(part_bytes);
+    // Documents are read for the single script only when its terms leave room for them.
+    if let Some(docs) = (term_bytes <= single)
+        .then(|| documents(index).collect::<Vec<_>>())
+        .filter(|docs| term_bytes + docs.iter().map(doc_bytes).sum::<usize>() <= single)
+    {
         let body = Body::Whole {
             analyzer: Analyzer { stems },
             terms: terms.iter().map(|(t, p)| (t.as_str(), p)).collect(),
             docs: &docs,
         };
-        return Ok(vec![(
-            format!("{lang}.js"),
-            assign(lang, &manifest(body), "INDEX"),
-        )]);
+        return emit(format!("{lang}.js"), assign(lang, &manifest(body), "INDEX"));
     }
 
-    let mut files = Vec::new();
     // Term parts: terms and corpus words together, cut into ranges in JavaScript's order.
     let mut keys: Vec<&str> = terms
         .keys()
@@ -251,7 +247,7 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
             None => String::new(),
         });
         previous_last = range.last().copied();
-        files.push((format!("{name}.js"), assign(&name, &part, "PARTS")));
+        emit(format!("{name}.js"), assign(&name, &part, "PARTS"))?;
     }
 
     let long = |s: &str| s.chars().count() >= FUZZY_MIN_CHARS;
@@ -269,31 +265,31 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
     };
     dict.keys.sort_by(|a, b| utf16_cmp(a, b));
     let dict_name = format!("{lang}/dict");
-    files.push((
+    emit(
         format!("{dict_name}.js"),
         assign(&dict_name, &dict, "PARTS"),
-    ));
+    )?;
 
     // One document a part: a result list needs a handful of documents scattered over the
     // index, and any neighbour in a part would be bytes it never shows.
-    for (n, doc) in docs.iter().enumerate() {
+    for (n, doc) in documents(index).enumerate() {
         let name = format!("{lang}/d{n}");
         let part = DocPart {
             from: n as u32,
-            docs: std::slice::from_ref(doc),
+            docs: std::slice::from_ref(&doc),
         };
-        files.push((format!("{name}.js"), assign(&name, &part, "PARTS")));
+        emit(format!("{name}.js"), assign(&name, &part, "PARTS"))?;
     }
 
     let body = Body::Split {
         analyzer: Analyzer::default(),
         parts: Parts { terms: term_index },
     };
-    files.insert(
-        0,
-        (format!("{lang}.js"), assign(lang, &manifest(body), "INDEX")),
-    );
-    Ok(files)
+    emit(format!("{lang}.js"), assign(lang, &manifest(body), "INDEX"))
+}
+
+fn num_docs(index: &LanguageIndex) -> u32 {
+    index.reader.searcher().num_docs() as u32
 }
 
 /// The terms a key's part carries besides the key's own: its stem's and, for a Korean word, its
@@ -317,24 +313,32 @@ fn carried<'a, P>(
     out
 }
 
-/// What a result shows, per document.
-fn documents(index: &LanguageIndex) -> Vec<DocSpec> {
-    let num_docs = index.reader.searcher().num_docs() as u32;
-    (0..num_docs)
-        .map(|doc| {
-            let text = index.stored(doc, index.text);
-            let text = match text.char_indices().nth(SNIPPET_SOURCE_CHARS) {
-                Some((cut, _)) => format!("{}…", &text[..cut]),
-                None => text,
-            };
-            DocSpec {
-                kind: index.stored(doc, index.kind),
-                title: index.stored(doc, index.title),
-                url: index.stored(doc, index.url),
-                text,
-            }
-        })
-        .collect()
+/// What a result shows, per document, read from the index's store as it is asked for.
+fn documents(index: &LanguageIndex) -> impl Iterator<Item = DocSpec> + '_ {
+    let searcher = index.reader.searcher();
+    (0..num_docs(index)).map(move |doc| {
+        let stored: TantivyDocument = searcher
+            .doc(DocAddress::new(0, doc))
+            .expect("documents of the index");
+        let field = |f| {
+            stored
+                .get_first(f)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_owned()
+        };
+        let text = field(index.text);
+        let text = match text.char_indices().nth(SNIPPET_SOURCE_CHARS) {
+            Some((cut, _)) => format!("{}…", &text[..cut]),
+            None => text,
+        };
+        DocSpec {
+            kind: field(index.kind),
+            title: field(index.title),
+            url: field(index.url),
+            text,
+        }
+    })
 }
 
 /// A script that stores `value` as `window.ARMGUIDE_<global>[key]`.

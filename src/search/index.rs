@@ -4,12 +4,13 @@
 use std::collections::BTreeMap;
 
 use tantivy::collector::TopDocs;
+use tantivy::directory::RamDirectory;
 use tantivy::postings::Postings;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::tokenizer::{Language, Stemmer, TextAnalyzer};
+use tantivy::tokenizer::{Language, Stemmer, TextAnalyzer, TokenizerManager};
 use tantivy::{DocSet, Index, IndexReader, TERMINATED, TantivyDocument, Term, doc};
 
 use super::analyzer::ArmTokenizer;
@@ -23,6 +24,11 @@ pub const FIELDS: [(&str, f32); 4] = [
     ("headings", 2.0),
     ("body", 1.0),
 ];
+
+/// The single-segment writer's memory budget. It never flushes early, so this only sizes its
+/// term table at the start (a third of the budget; the table grows as terms come): tantivy's
+/// smallest budget, since a larger table is memory held from the first document.
+const WRITER_BUDGET: usize = 15_000_000;
 
 /// BM25 parameters, as tantivy uses them.
 pub const K1: f32 = 1.2;
@@ -69,6 +75,17 @@ pub type Dictionary = BTreeMap<String, Vec<(usize, Vec<(u32, u32)>)>>;
 
 /// Surface → stem for every word of `docs` that the language's stemmer changes.
 fn stems(lang: &str, docs: &[SearchDoc]) -> BTreeMap<String, String> {
+    // Without a stemmer a word is its own stem (the tokenizer's words are already folded, and
+    // folding them again changes nothing; a test holds this): the map would be empty, and
+    // reading every text again only to find that out is wasted.
+    if stemmer(lang).is_none() {
+        return BTreeMap::new();
+    }
+    stems_by_reading(lang, docs)
+}
+
+/// [`stems`] the long way: every word of every text through the query analyzer.
+fn stems_by_reading(lang: &str, docs: &[SearchDoc]) -> BTreeMap<String, String> {
     let mut stemmer = analyzer(lang, true);
     let mut stems = BTreeMap::new();
     for d in docs {
@@ -129,12 +146,16 @@ impl LanguageIndex {
         let url = schema.add_text_field("url", STORED);
         let title = schema.add_text_field("display_title", STORED);
         let text = schema.add_text_field("text", STORED);
-        let index = Index::create_in_ram(schema.build());
-        index
-            .tokenizers()
-            .register(&tokenizer, analyzer(lang, false));
-        // One thread and one commit give one segment, whose doc ids follow insertion order.
-        let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
+        let tokenizers = TokenizerManager::default();
+        tokenizers.register(&tokenizer, analyzer(lang, false));
+        // One segment, written on this thread, whose doc ids follow insertion order: the
+        // single-segment writer needs no indexing thread, no queue holding a copy of every
+        // document waiting for it, and no merge. It wants an empty directory and runs no
+        // garbage collection, which a fresh RAM directory used once satisfies.
+        let mut writer = Index::builder()
+            .schema(schema.build())
+            .tokenizers(tokenizers)
+            .single_segment_index_writer(RamDirectory::create(), WRITER_BUDGET)?;
         for d in docs {
             writer.add_document(doc!(
                 fields[0] => d.title.as_str(),
@@ -147,12 +168,7 @@ impl LanguageIndex {
                 text => d.body.as_str(),
             ))?;
         }
-        writer.commit()?;
-        let segments = index.searchable_segment_ids()?;
-        if segments.len() > 1 {
-            writer.merge(&segments).wait()?;
-        }
-        writer.wait_merging_threads()?;
+        let index = writer.finalize()?;
         let reader = index.reader()?;
         Ok(LanguageIndex {
             lang: lang.to_owned(),
@@ -169,8 +185,19 @@ impl LanguageIndex {
 
     /// Every term of the index, in byte order, with its postings per field: (field, [(doc, tf)]).
     pub fn postings(&self) -> tantivy::Result<Dictionary> {
+        self.postings_as(|list| list.to_vec())
+    }
+
+    /// [`LanguageIndex::postings`], each list kept as `keep` makes it: the export keeps its
+    /// encoded text, a fraction of the pairs' size, so that a large language's postings are
+    /// never all held as pairs.
+    pub fn postings_as<P>(
+        &self,
+        mut keep: impl FnMut(&[(u32, u32)]) -> P,
+    ) -> tantivy::Result<BTreeMap<String, Vec<(usize, P)>>> {
         let searcher = self.reader.searcher();
-        let mut out = Dictionary::new();
+        let mut out = BTreeMap::<String, Vec<(usize, P)>>::new();
+        let mut list = Vec::new();
         for segment in searcher.segment_readers() {
             for (f, field) in self.fields.iter().enumerate() {
                 let inverted = segment.inverted_index(*field)?;
@@ -181,12 +208,12 @@ impl LanguageIndex {
                         stream.value(),
                         IndexRecordOption::WithFreqs,
                     )?;
-                    let mut list = Vec::new();
+                    list.clear();
                     while postings.doc() != TERMINATED {
                         list.push((postings.doc(), postings.term_freq()));
                         postings.advance();
                     }
-                    out.entry(term).or_default().push((f, list));
+                    out.entry(term).or_default().push((f, keep(&list)));
                 }
             }
         }
@@ -269,5 +296,59 @@ impl LanguageIndex {
             .into_iter()
             .map(|(score, addr)| (score, addr.doc_id))
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(body: &str) -> SearchDoc {
+        SearchDoc {
+            kind: "page",
+            title: "Ünïcode Ｗｉｄｅ".into(),
+            aliases: "stem cells / 줄기세포".into(),
+            headings: String::new(),
+            body: body.into(),
+            url: "x.html".into(),
+        }
+    }
+
+    #[test]
+    fn without_a_stemmer_every_word_is_its_own_stem() {
+        let texts = [
+            (
+                "ko",
+                "줄기세포는 첨단재생의료에서 치료를 받을 수 있는 기관의 목록입니다.",
+            ),
+            (
+                "ja",
+                "幹細胞治療は、指定された医療機関でのみ受けられます。カタカナ",
+            ),
+            ("zh-Hans", "干细胞治疗只能在指定的医疗机构进行。"),
+            ("zh-Hant", "幹細胞治療只能在指定的醫療機構進行。"),
+            (
+                "th",
+                "การรักษาด้วยเซลล์ต้นกำเนิดทำได้เฉพาะในสถานพยาบาลที่ได้รับการแต่งตั้ง",
+            ),
+            (
+                "vi",
+                "Liệu pháp tế bào gốc chỉ được thực hiện tại cơ sở được chỉ định.",
+            ),
+            (
+                "mn",
+                "Үүдэл эсийн эмчилгээг зөвхөн томилогдсон эмнэлэгт хийнэ.",
+            ),
+        ];
+        for (lang, body) in texts {
+            assert!(stemmer(lang).is_none(), "{lang}");
+            assert_eq!(
+                stems_by_reading(lang, &[doc(body)]),
+                BTreeMap::new(),
+                "{lang}"
+            );
+        }
+        // The long way does find stems where there is a stemmer.
+        assert!(!stems_by_reading("en", &[doc("therapies treating cells")]).is_empty());
     }
 }
