@@ -14,8 +14,8 @@ use armguide::translations;
 use clap::{Parser, Subcommand};
 
 /// mimalloc instead of the system's allocator: a build's steps each allocate and free a few
-/// hundred megabytes on two threads, and glibc's malloc kept most of it (measured on the
-/// 14,500-page corpus: 543 MiB peak against 265 MiB with mimalloc, the same output).
+/// hundred megabytes on two threads; measured on the 14,500-page corpus, mimalloc spends about
+/// 8% less CPU time for the same peak memory.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

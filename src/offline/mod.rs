@@ -30,7 +30,7 @@ use crate::content::markdown::escape_html;
 use crate::i18n::Messages;
 use crate::i18n::format::LocaleFormat;
 use crate::model::Site;
-use crate::output::{Collect, Sink};
+use crate::output::{Collect, Sink, Stream};
 use crate::render::context::DateCtx;
 use crate::render::urls::encode_path;
 
@@ -185,7 +185,10 @@ fn language_editions(
     let Some((print_path, print_page)) = print::page(site, messages, lang, &read)? else {
         return Ok(Vec::new());
     };
-    let zip = edition(
+    // The zip goes straight to its file as it is compressed (a staging folder writes it as it
+    // comes), so that even a large language's copy is not held whole.
+    let mut out = sink.stream(&zip_path(lang))?;
+    edition(
         messages,
         site,
         generated,
@@ -193,10 +196,10 @@ fn language_editions(
         every,
         (&print_path, &print_page),
         &read,
+        &mut *out,
     )?;
-    let size = escape_html(&size_text(messages, lang, zip.len()));
-    sink.file(&zip_path(lang), &zip)?;
-    drop(zip);
+    let zip_bytes = out.finish()?;
+    let size = escape_html(&size_text(messages, lang, zip_bytes as usize));
     let filled = |bytes: &[u8]| {
         let html = String::from_utf8_lossy(bytes);
         has_size(&html).then(|| fill_size(&html, &size))
@@ -280,7 +283,8 @@ fn fill_size(html: &str, text: &str) -> String {
 
 /// The zip of `lang`'s edition: its own files of `every` (the site's paths) and its `print`
 /// page, each read with `read`, rewritten for the copy and compressed before the next is read;
-/// then the files from elsewhere that its pages load or link.
+/// then the files from elsewhere that its pages load or link; written into `out`.
+#[allow(clippy::too_many_arguments)]
 fn edition(
     messages: &Messages,
     site: &Site,
@@ -289,7 +293,8 @@ fn edition(
     every: &HashSet<&str>,
     print: (&str, &[u8]),
     read: &dyn Fn(&str) -> Option<Vec<u8>>,
-) -> Result<Vec<u8>, OfflineError> {
+    out: &mut dyn Stream,
+) -> Result<(), OfflineError> {
     let root = "index.html";
     let mut members: Vec<&str> = every
         .iter()
@@ -325,7 +330,8 @@ fn edition(
             .into_iter()
             .filter_map(|p| read(&p).map(|b| Ok((p, b))))
     });
-    zip::zip_bytes(generated, own.chain(elsewhere))
+    zip::write_zip(out, generated, own.chain(elsewhere))?;
+    Ok(())
 }
 
 /// Rewrites the links of the page at `path` for a copy that holds only `members`: a file the

@@ -5,7 +5,7 @@
 
 mod sink;
 
-pub use sink::{Collect, Discard, Paths, Sink, Sinks};
+pub use sink::{Collect, Discard, Paths, Sink, Sinks, Stream};
 
 use std::collections::HashSet;
 use std::fs;
@@ -111,8 +111,9 @@ impl Staging {
     }
 }
 
-impl Sink for Staging {
-    fn file(&self, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
+impl Staging {
+    /// The path of `rel` in the staging folder, its folder made.
+    fn place(&self, rel: &str) -> Result<PathBuf, OutputError> {
         let path = self.dir.join(inside(rel)?);
         if let Some(parent) = path.parent() {
             let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
@@ -121,11 +122,58 @@ impl Sink for Staging {
                 made.insert(parent.to_path_buf());
             }
         }
+        Ok(path)
+    }
+}
+
+impl Sink for Staging {
+    fn file(&self, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        let path = self.place(rel)?;
         fs::write(&path, bytes).map_err(io_err(&path))
     }
 
     fn read(&self, rel: &str) -> Option<Vec<u8>> {
         fs::read(self.dir.join(inside(rel).ok()?)).ok()
+    }
+
+    /// Written to the file as it comes.
+    fn stream(&self, rel: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
+        let path = self.place(rel)?;
+        let file = fs::File::create(&path).map_err(io_err(&path))?;
+        Ok(Box::new(FileStream {
+            file: io::BufWriter::new(file),
+            path,
+        }))
+    }
+}
+
+/// A staged file written through [`Sink::stream`].
+struct FileStream {
+    file: io::BufWriter<fs::File>,
+    path: PathBuf,
+}
+
+impl io::Write for FileStream {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl io::Seek for FileStream {
+    fn seek(&mut self, to: io::SeekFrom) -> io::Result<u64> {
+        self.file.seek(to)
+    }
+}
+
+impl Stream for FileStream {
+    fn finish(mut self: Box<Self>) -> Result<u64, OutputError> {
+        io::Write::flush(&mut self.file).map_err(io_err(&self.path))?;
+        let len = self.file.get_ref().metadata().map_err(io_err(&self.path))?;
+        Ok(len.len())
     }
 }
 
@@ -214,6 +262,35 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["public"], "no staging folders are left behind");
+    }
+
+    /// Writes `a`, seeks back to overwrite its first byte, then appends: what a zip writer does.
+    fn stream_into(sink: &dyn Sink, path: &str) -> u64 {
+        use std::io::{Seek, SeekFrom, Write};
+        let mut out = sink.stream(path).unwrap();
+        out.write_all(b"xbc").unwrap();
+        out.seek(SeekFrom::Start(0)).unwrap();
+        out.write_all(b"a").unwrap();
+        out.seek(SeekFrom::End(0)).unwrap();
+        out.write_all(b"def").unwrap();
+        out.finish().unwrap()
+    }
+
+    #[test]
+    fn a_streamed_file_is_written_with_its_seeks_and_counted() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let staging = Staging::create(&out).unwrap();
+        assert_eq!(stream_into(&Sinks(vec![&staging]), "offline/a.zip"), 6);
+        assert_eq!(staging.read("offline/a.zip").unwrap(), b"abcdef");
+        staging.commit().unwrap();
+        assert_eq!(fs::read(out.join("offline/a.zip")).unwrap(), b"abcdef");
+
+        // Sinks that keep files get the whole file once it is finished, each of them.
+        let (one, two) = (Collect::default(), Collect::default());
+        assert_eq!(stream_into(&Sinks(vec![&one, &two]), "b.zip"), 6);
+        assert_eq!(one.into_files(), [("b.zip".to_owned(), b"abcdef".to_vec())]);
+        assert_eq!(two.into_files(), [("b.zip".to_owned(), b"abcdef".to_vec())]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! with [`Sinks`].
 
 use std::collections::HashMap;
+use std::io::{self, Cursor, Seek, Write};
 use std::sync::Mutex;
 
 use super::OutputError;
@@ -20,6 +21,55 @@ pub trait Sink: Sync {
     /// instead of the build holding every page until the end.
     fn read(&self, _path: &str) -> Option<Vec<u8>> {
         None
+    }
+
+    /// A file at `path` to write into bit by bit (and seek in, as a zip writer does), handed
+    /// over when [`Stream::finish`] is called, so that a large file made by streaming (an
+    /// offline zip) need not be held whole where the sink can write it straight out. By
+    /// default the bytes are gathered and given to [`Sink::file`] at the end.
+    fn stream(&self, path: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
+        Ok(Box::new(Gathered {
+            sink: self,
+            path: path.to_owned(),
+            bytes: Cursor::new(Vec::new()),
+        }))
+    }
+}
+
+/// A file being written through [`Sink::stream`].
+pub trait Stream: Write + Seek {
+    /// Hands the file over; returns its length in bytes.
+    fn finish(self: Box<Self>) -> Result<u64, OutputError>;
+}
+
+/// [`Sink::stream`]'s default: the bytes in memory until they go to [`Sink::file`].
+struct Gathered<'a, S: ?Sized> {
+    sink: &'a S,
+    path: String,
+    bytes: Cursor<Vec<u8>>,
+}
+
+impl<S: Sink + ?Sized> Write for Gathered<'_, S> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.bytes.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<S: Sink + ?Sized> Seek for Gathered<'_, S> {
+    fn seek(&mut self, to: io::SeekFrom) -> io::Result<u64> {
+        self.bytes.seek(to)
+    }
+}
+
+impl<S: Sink + ?Sized> Stream for Gathered<'_, S> {
+    fn finish(self: Box<Self>) -> Result<u64, OutputError> {
+        let bytes = self.bytes.into_inner();
+        self.sink.file(&self.path, &bytes)?;
+        Ok(bytes.len() as u64)
     }
 }
 
@@ -42,6 +92,18 @@ impl Sink for Sinks<'_> {
 
     fn read(&self, path: &str) -> Option<Vec<u8>> {
         self.0.iter().find_map(|s| s.read(path))
+    }
+
+    /// Straight through to the one sink there is; gathered and given to each when several.
+    fn stream(&self, path: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
+        match self.0.as_slice() {
+            [one] => one.stream(path),
+            _ => Ok(Box::new(Gathered {
+                sink: self,
+                path: path.to_owned(),
+                bytes: Cursor::new(Vec::new()),
+            })),
+        }
     }
 }
 
