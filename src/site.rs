@@ -395,7 +395,8 @@ pub(crate) fn assemble(
     let mut asset_diags = Vec::new();
     paths.extend(inputs.asset_files(root, |_| true, &sink, &mut asset_diags)?);
     all.extend(asset_diags);
-    let editions = offline::editions_into(&site, messages, generated, &paths, &sink)?;
+    let langs = &site.config.languages;
+    let editions = offline::editions_into(&site, messages, generated, langs, &paths, &sink)?;
     paths.extend(editions);
     t.step("offline editions");
     if let Some(kept) = kept {

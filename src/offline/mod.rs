@@ -30,7 +30,7 @@ use crate::content::markdown::escape_html;
 use crate::i18n::Messages;
 use crate::i18n::format::LocaleFormat;
 use crate::model::Site;
-use crate::output::{Collect, Sink, Stream};
+use crate::output::{Sink, Stream};
 use crate::render::context::DateCtx;
 use crate::render::urls::encode_path;
 
@@ -116,28 +116,8 @@ impl EditionCtx {
     }
 }
 
-/// Adds the print pages and the zips to `files` (the whole site as built; print pages and zips
-/// already among them are made again) and fills in each zip's size on the online pages.
-pub fn editions(
-    site: &Site,
-    messages: &Messages,
-    generated: jiff::civil::Date,
-    files: Vec<(String, Vec<u8>)>,
-) -> Result<Vec<(String, Vec<u8>)>, OfflineError> {
-    let all = Collect::default();
-    let mut paths = Vec::with_capacity(files.len());
-    for (path, bytes) in files {
-        if !is_edition_file(&path) {
-            all.file(&path, &bytes)?;
-            paths.push(path);
-        }
-    }
-    editions_into(site, messages, generated, &paths, &all)?;
-    Ok(all.into_files())
-}
-
-/// Makes the print pages and the zips of the site whose files are `paths`, reading each
-/// language's files back from `sink` (the build streams pages out as they render and keeps
+/// Makes the print pages and the zips of `langs`, for the site whose files are `paths`, reading
+/// each language's files back from `sink` (the build streams pages out as they render and keeps
 /// none) and giving it the print pages, the zips and the online pages with their zip's size.
 /// Returns the paths it added. A sink that keeps nothing (a build that writes nothing) gets
 /// no editions.
@@ -145,6 +125,7 @@ pub fn editions_into(
     site: &Site,
     messages: &Messages,
     generated: jiff::civil::Date,
+    langs: &[String],
     paths: &[String],
     sink: &dyn Sink,
 ) -> Result<Vec<String>, OfflineError> {
@@ -154,9 +135,7 @@ pub fn editions_into(
         .filter(|p| !is_edition_file(p))
         .collect();
     // Two languages at a time on two cores: each holds only its own pages and the assets.
-    let made: Vec<Result<Vec<String>, OfflineError>> = site
-        .config
-        .languages
+    let made: Vec<Result<Vec<String>, OfflineError>> = langs
         .par_iter()
         .map(|lang| language_editions(site, messages, generated, lang, &every, sink))
         .collect();

@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use crate::content::{Collection, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
 use crate::offline;
-use crate::output::{self, Collect, OutputError, Paths, Sinks, Staging};
+use crate::output::{self, Collect, OutputError, Paths, Sink, Sinks, Staging};
 use crate::render::{Job, Kit, Renderer, nav};
 use crate::site::{self, Assembled, BuildError, BuildOptions, BuildReport, Inputs, Timer};
 
@@ -216,21 +216,35 @@ impl Workspace {
                 self.written.remove(&path);
                 outcome.removed.push(path);
             }
+            let everything = keep.is_some();
             if let Some(mut keep) = keep {
                 keep.extend(search.into_iter().map(|(p, _)| p));
                 self.remove_all_but(&keep, &mut outcome)?;
             }
-            // The zips and print pages follow every edit, made from the pages on disk (once a
-            // full rebuild has removed what it no longer makes) as a full build makes them
-            // from the pages in memory.
-            let on_disk: Vec<(String, Vec<u8>)> = self
+            // The zips and print pages of the languages whose files changed follow the edit,
+            // made from the files on disk (once a full rebuild has removed what it no longer
+            // makes) as a full build makes them from the files it has just written.
+            let remake = if everything {
+                site.config.languages.clone()
+            } else {
+                editions_touched(
+                    outcome.written.iter().chain(&outcome.removed),
+                    &site.config.languages,
+                )
+            };
+            let paths: Vec<String> = self
                 .written
                 .keys()
                 .filter(|p| !offline::is_edition_file(p))
-                .filter_map(|p| Some((p.clone(), std::fs::read(self.out.join(p)).ok()?)))
+                .cloned()
                 .collect();
-            let all = offline::editions(&site, &self.inputs.messages, self.generated, on_disk)?;
-            self.write(&all, &mut outcome)?;
+            let on_disk = OnDisk {
+                out: &self.out,
+                made: Collect::default(),
+            };
+            let messages = &self.inputs.messages;
+            offline::editions_into(&site, messages, self.generated, &remake, &paths, &on_disk)?;
+            self.write(&on_disk.made.into_files(), &mut outcome)?;
             Ok(())
         })();
         if result.is_err() {
@@ -724,6 +738,57 @@ fn referenced(text: &str) -> Vec<String> {
     out
 }
 
+/// The languages whose offline edition a change to `changed` (output paths) can alter: a
+/// language's own pages and search files; every language for the shared assets or a file in
+/// a language folder that is not a page (a copy also carries the images its pages use from
+/// other folders). Files at the root (404.html) are in no edition.
+fn editions_touched<'a>(
+    changed: impl IntoIterator<Item = &'a String>,
+    languages: &[String],
+) -> Vec<String> {
+    let mut touched = BTreeSet::new();
+    for path in changed {
+        if offline::is_edition_file(path) {
+            continue;
+        }
+        if let Some(search) = path.strip_prefix("assets/search/") {
+            let lang = search.strip_suffix(".js").unwrap_or(search);
+            touched.insert(lang.split('/').next().unwrap_or(lang));
+        } else if path.starts_with("assets/") {
+            return languages.to_vec();
+        } else if let Some((lang, _)) = path.split_once('/') {
+            if !path.ends_with(".html") {
+                return languages.to_vec();
+            }
+            touched.insert(lang);
+        }
+    }
+    languages
+        .iter()
+        .filter(|l| touched.contains(l.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// The output folder as the offline editions see it after an edit: files read from disk, the
+/// files they make kept for [`Workspace::write`], which writes only those that changed.
+struct OnDisk<'a> {
+    out: &'a Path,
+    made: Collect,
+}
+
+impl Sink for OnDisk<'_> {
+    fn file(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        self.made.file(path, bytes)
+    }
+
+    fn read(&self, path: &str) -> Option<Vec<u8>> {
+        self.made
+            .read(path)
+            .or_else(|| std::fs::read(self.out.join(path)).ok())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -749,5 +814,23 @@ mod tests {
             BTreeSet::from(["base.html", "macros.html", "page.html", "part.html"])
         );
         assert_eq!(closures["part.html"].len(), 1);
+    }
+
+    #[test]
+    fn an_edit_remakes_the_editions_of_the_languages_whose_files_changed() {
+        let langs: Vec<String> = ["en", "ko", "zh-Hant"].map(String::from).to_vec();
+        let touched = |paths: &[&str]| {
+            let paths: Vec<String> = paths.iter().map(|p| (*p).to_owned()).collect();
+            editions_touched(&paths, &langs)
+        };
+        assert_eq!(touched(&["ko/faq/index.html", "404.html"]), ["ko"]);
+        assert_eq!(
+            touched(&["assets/search/zh-Hant/t3.js", "assets/search/en.js"]),
+            ["en", "zh-Hant"]
+        );
+        assert_eq!(touched(&["offline/guide-en.zip", "en/print.html"]), [""; 0]);
+        // Shared assets and a language folder's images can be in every copy.
+        assert_eq!(touched(&["assets/style.css"]), langs);
+        assert_eq!(touched(&["ko/img/map.png"]), langs);
     }
 }
