@@ -14,6 +14,7 @@ pub mod print;
 pub mod stamp;
 pub mod zip;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashSet};
 
@@ -286,18 +287,18 @@ fn edition(
     let needed = RefCell::new(BTreeSet::new());
     let base_url = site.config.base_url.as_deref();
     let own = members.iter().filter_map(|&path| {
-        let bytes = match path {
-            p if p == root => Some(root_index(messages, lang).into_bytes()),
-            p if p == print.0 => Some(print.1.to_vec()),
-            p => read(p),
-        }?;
+        let bytes: Cow<[u8]> = match path {
+            p if p == root => Cow::Owned(root_index(messages, lang).into_bytes()),
+            p if p == print.0 => Cow::Borrowed(print.1),
+            p => Cow::Owned(read(p)?),
+        };
         if !path.ends_with(".html") {
             return Some(Ok((path.to_owned(), bytes)));
         }
         let html = String::from_utf8_lossy(&bytes);
         Some(
             offline_links(path, &html, &is_member, every, base_url, &needed)
-                .map(|copy| (path.to_owned(), copy.into_bytes())),
+                .map(|copy| (path.to_owned(), Cow::Owned(copy.into_bytes()))),
         )
     });
     // Files from elsewhere come after the copy's own, once every page has named its own.
@@ -307,7 +308,7 @@ fn edition(
             .collect();
         needed
             .into_iter()
-            .filter_map(|p| read(&p).map(|b| Ok((p, b))))
+            .filter_map(|p| read(&p).map(|b| Ok((p, Cow::Owned(b)))))
     });
     zip::write_zip(out, generated, own.chain(elsewhere))?;
     Ok(())

@@ -23,6 +23,9 @@ use crate::render::urls;
 /// The print page's file name inside the language folder.
 pub const FILE: &str = "print.html";
 
+/// Where the parts go in the home page's frame while the frame is rewritten.
+const BODY_MARK: &str = "ARMGUIDE-PRINT-PARTS";
+
 /// Attributes that name ids of the same page, each a space-separated list.
 const ID_REFS: [&str; 5] = [
     "for",
@@ -60,9 +63,9 @@ pub fn page(
             Some((path, inner))
         })
         .collect();
-    let ids: HashMap<&str, HashSet<String>> = inners
+    let ids: HashMap<String, HashSet<String>> = inners
         .iter()
-        .map(|(p, inner)| (p.as_str(), ids_of(inner)))
+        .map(|(p, inner)| (p.clone(), ids_of(inner)))
         .collect();
     let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
     let mut body = format!(
@@ -70,16 +73,19 @@ pub fn page(
         escape_html(&t("print-title")),
         escape_html(&t("print-intro"))
     );
-    for (part, inner) in &inners {
-        let rewritten = rewrite_part(part, &here, inner, &ids)?;
+    // Each part's content is let go once it is in the body.
+    for (part, inner) in inners {
+        let rewritten = rewrite_part(&part, &here, &inner, &ids)?;
         body.push_str(&format!(
             "<section class=\"print-part\" id=\"part-{}\">\n{rewritten}\n</section>\n",
-            slug(part)
+            slug(&part)
         ));
     }
     body.push_str("</div>\n");
+    // The frame is rewritten around a mark where the body goes, and the body put in after,
+    // so that the whole page is copied once rather than rewritten.
     let shell = String::from_utf8_lossy(&shell);
-    let framed = replace_main(&shell, &body).unwrap_or_else(|| shell.to_string());
+    let framed = replace_main(&shell, BODY_MARK);
     let title = format!("{} · {}", t("print-title"), t("site-title"));
     let canonical = site
         .config
@@ -108,10 +114,16 @@ pub fn page(
             Ok(())
         }),
     ]);
-    let page = rewrite_str(&framed, settings).map_err(|e| OfflineError::Rewrite {
-        path: here.clone(),
-        message: e.to_string(),
+    let frame = rewrite_str(framed.as_deref().unwrap_or(&shell), settings).map_err(|e| {
+        OfflineError::Rewrite {
+            path: here.clone(),
+            message: e.to_string(),
+        }
     })?;
+    let page = match frame.split_once(BODY_MARK) {
+        Some((before, after)) => [before, &body, after].concat(),
+        None => frame,
+    };
     Ok(Some((here, page.into_bytes())))
 }
 
@@ -184,7 +196,7 @@ fn rewrite_part(
     path: &str,
     here: &str,
     inner: &str,
-    parts: &HashMap<&str, HashSet<String>>,
+    parts: &HashMap<String, HashSet<String>>,
 ) -> Result<String, OfflineError> {
     let name = slug(path);
     let local = |id: &str| format!("{name}--{id}");
@@ -282,10 +294,10 @@ mod tests {
 
     #[test]
     fn a_part_keeps_its_links_working_from_the_print_page() {
-        let parts: HashMap<&str, HashSet<String>> = [
-            ("en/index.html", ["start".to_owned()].into()),
+        let parts: HashMap<String, HashSet<String>> = [
+            ("en/index.html".to_owned(), ["start".to_owned()].into()),
             (
-                "en/faq/index.html",
+                "en/faq/index.html".to_owned(),
                 ["top".to_owned(), "q".to_owned()].into(),
             ),
         ]
