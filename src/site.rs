@@ -275,21 +275,81 @@ fn search_into(
 ) -> Result<Vec<String>, BuildError> {
     let paths: Vec<Vec<String>> = langs
         .par_iter()
-        .map(|lang| -> Result<Vec<String>, BuildError> {
-            let docs = search::docs::documents(site, messages, lang);
-            let index = search::index::LanguageIndex::build(lang, &docs)?;
-            drop(docs);
-            let mut paths = Vec::new();
-            search::export::scripts(&index, site.config.search_part_bytes, |name, text| {
-                let path = format!("assets/search/{name}");
-                sink.file(&path, text.as_bytes())?;
-                paths.push(path);
-                Ok::<_, BuildError>(())
-            })?;
-            Ok(paths)
-        })
+        .map(|lang| search_language(site, messages, lang, sink))
         .collect::<Result<_, _>>()?;
     Ok(paths.into_iter().flatten().collect())
+}
+
+/// The search scripts of `lang`, each handed to `sink` as it is made; returns their paths.
+fn search_language(
+    site: &Site,
+    messages: &Messages,
+    lang: &str,
+    sink: &dyn Sink,
+) -> Result<Vec<String>, BuildError> {
+    let docs = search::docs::documents(site, messages, lang);
+    let index = search::index::LanguageIndex::build(lang, &docs)?;
+    drop(docs);
+    let mut paths = Vec::new();
+    search::export::scripts(&index, site.config.search_part_bytes, |name, text| {
+        let path = format!("assets/search/{name}");
+        sink.file(&path, text.as_bytes())?;
+        paths.push(path);
+        Ok::<_, BuildError>(())
+    })?;
+    Ok(paths)
+}
+
+/// The search scripts and the offline editions of every language, as a pipeline: one thread
+/// indexes the languages one after another while the other makes the edition of each language
+/// whose index is done (an edition carries its language's search files). Both cores work, and
+/// the build holds one language's index and one edition at a time, where building two indexes
+/// at once held twice the largest step's memory. `paths` are the site's other files, written
+/// before; returns the paths added.
+fn search_and_editions(
+    site: &Site,
+    messages: &Messages,
+    generated: jiff::civil::Date,
+    paths: &[String],
+    sink: &dyn Sink,
+) -> Result<Vec<String>, BuildError> {
+    let (done, indexed) = std::sync::mpsc::sync_channel::<(&String, Vec<String>)>(1);
+    std::thread::scope(|scope| {
+        let indexer = scope.spawn(move || -> Result<Vec<String>, BuildError> {
+            let mut made = Vec::new();
+            for lang in &site.config.languages {
+                let files = search_language(site, messages, lang, sink)?;
+                made.extend(files.iter().cloned());
+                // The editions stopped at an error: nothing more to index for them.
+                if done.send((lang, files)).is_err() {
+                    break;
+                }
+            }
+            Ok(made)
+        });
+        let mut added = Vec::new();
+        let mut failed = None;
+        for (lang, search) in indexed {
+            let every: Vec<String> = paths.iter().cloned().chain(search).collect();
+            let langs = std::slice::from_ref(lang);
+            match offline::editions_into(site, messages, generated, langs, &every, sink) {
+                Ok(made) => added.extend(made),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        let mut made = match indexer.join() {
+            Ok(made) => made?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        if let Some(e) = failed {
+            return Err(e.into());
+        }
+        made.extend(added);
+        Ok(made)
+    })
 }
 
 /// Pages per language, and how many of them show the default language's text.
@@ -388,17 +448,13 @@ pub(crate) fn assemble(
     }
 
     let languages = language_counts(&site, &paths);
-    paths.extend(search_into(&site, messages, &site.config.languages, &sink)?);
-    t.step("search index");
-
     paths.extend(inputs.static_files(&sink)?);
     let mut asset_diags = Vec::new();
     paths.extend(inputs.asset_files(root, |_| true, &sink, &mut asset_diags)?);
     all.extend(asset_diags);
-    let langs = &site.config.languages;
-    let editions = offline::editions_into(&site, messages, generated, langs, &paths, &sink)?;
-    paths.extend(editions);
-    t.step("offline editions");
+    let added = search_and_editions(&site, messages, generated, &paths, &sink)?;
+    paths.extend(added);
+    t.step("search index and offline editions");
     if let Some(kept) = kept {
         let mut late = Vec::new();
         extra.output(&site, &inputs.theme, &kept.into_files(), &mut late);
