@@ -6,6 +6,7 @@
 //
 //   node scripts/bench-search.mjs                 the repository's guide
 //   node scripts/bench-search.mjs --pages 1000    also a corpus from ../shared/bench/gen_corpus.py
+//   node scripts/bench-search.mjs --site DIR      an output folder built before, alone
 //
 // A query's scripts: the language's index script (the manifest of a split index), then the parts
 // its words need, then those of the results shown; "rounds" counts loads that wait on each other.
@@ -31,6 +32,9 @@ const pages = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1
 const corpus = args.includes('--corpus') ? resolve(args[args.indexOf('--corpus') + 1]) : null;
 // Another search.js in place of the built one: the same index, before and after an engine change.
 const engineFile = args.includes('--engine') ? resolve(args[args.indexOf('--engine') + 1]) : null;
+// An output folder already built (by the same binary) instead of building: a large corpus takes
+// minutes to build, and before/after runs of an engine change can share it.
+const built = args.includes('--site') ? resolve(args[args.indexOf('--site') + 1]) : null;
 // Only the guide's languages listed here (all when absent).
 const only = args.includes('--langs') ? args[args.indexOf('--langs') + 1].split(',') : null;
 const lines = [];
@@ -228,13 +232,17 @@ async function measure(label, site) {
   }
 }
 
-await measure('the guide', build(repo));
-if (corpus) {
-  await measure(`generated corpus at ${corpus}`, build(corpus));
-} else if (pages) {
-  const dir = mkdtempSync(join(process.env.BENCH_TMP || '/dev/shm', 'armguide-corpus-'));
-  execFileSync('python3', [join(repo, '..', 'shared', 'bench', 'gen_corpus.py'), dir, '--pages', String(pages)], { stdio: 'ignore' });
-  await measure(`generated corpus, --pages ${pages}`, build(join(dir, 'ours')));
+if (built) {
+  await measure(`the site built at ${built}`, built);
+} else {
+  await measure('the guide', build(repo));
+  if (corpus) {
+    await measure(`generated corpus at ${corpus}`, build(corpus));
+  } else if (pages) {
+    const dir = mkdtempSync(join(process.env.BENCH_TMP || '/dev/shm', 'armguide-corpus-'));
+    execFileSync('python3', [join(repo, '..', 'shared', 'bench', 'gen_corpus.py'), dir, '--pages', String(pages)], { stdio: 'ignore' });
+    await measure(`generated corpus, --pages ${pages}`, build(join(dir, 'ours')));
+  }
 }
 mkdirSync(join(repo, 'target', 'bench'), { recursive: true });
 writeFileSync(join(repo, 'target', 'bench', 'search.txt'), `${new Date().toISOString()}\n${lines.join('\n')}\n`);

@@ -215,7 +215,17 @@
     if (out) return out;
     var entries = index.terms[term];
     out = [];
-    for (var e = 0; e < entries.length; e++) out.push(fieldPostings(index, c, entries[e][0], entries[e][1]));
+    if (typeof entries === 'string') {
+      // A term part's line without its term: per field, a space, the field's digit, postings.
+      for (var at = 0; at < entries.length;) {
+        var end = entries.indexOf(' ', at + 1);
+        if (end < 0) end = entries.length;
+        out.push(fieldPostings(index, c, entries.charCodeAt(at + 1) - 48, entries.slice(at + 2, end)));
+        at = end;
+      }
+    } else {
+      for (var e = 0; e < entries.length; e++) out.push(fieldPostings(index, c, entries[e][0], entries[e][1]));
+    }
     c.decoded.set(term, out);
     return out;
   }
@@ -456,8 +466,8 @@
       var sorted = index.__armSorted[file];
       if (!sorted) return;
       if (!sorted.terms) {
-        sorted.terms = sortedKeys(sorted.part.terms);
-        sorted.stems = sortedKeys(sorted.part.stems);
+        sorted.terms = lineKeys(sorted.part.terms);
+        sorted.stems = lineKeys(sorted.part.stems);
       }
       out.push([sorted.terms, 0], [sorted.stems, 1]);
     });
@@ -588,21 +598,41 @@
   }
 
   function merge(index, part, file) {
-    if (part.terms) {
-      // Its keys are sorted when a prefix first spans the part: most parts a query loads
-      // hold whole words and bigrams only.
+    if (typeof part.terms === 'string') {
+      // Lines of "term postings..." and of "word stem" (see src/search/export.rs): a term keeps
+      // the rest of its line, decoded when a query first asks for it. Its keys are sorted when
+      // a prefix first spans the part: most parts a query loads hold whole words and bigrams.
       index.__armSorted[file] = { part: part, terms: null, stems: null };
-      var keys = Object.keys(part.terms), k;
-      for (k = 0; k < keys.length; k++) {
-        if (!own(index.terms, keys[k])) index.terms[keys[k]] = part.terms[keys[k]];
-      }
-      keys = part.stems ? Object.keys(part.stems) : [];
-      for (k = 0; k < keys.length; k++) index.analyzer.stems[keys[k]] = part.stems[keys[k]];
+      var terms = index.terms, stems = index.analyzer.stems;
+      lines(part.terms, function (key, text, space, end) {
+        if (!own(terms, key)) terms[key] = text.slice(space, end);
+      });
+      lines(part.stems, function (word, text, space, end) {
+        stems[word] = text.slice(space + 1, end);
+      });
     } else if (part.keys) {
       index.dict = part;
     } else if (part.docs) {
       for (var i = 0; i < part.docs.length; i++) index.docs[part.from + i] = part.docs[i];
     }
+  }
+
+  // Calls each(key, text, where the key's space is, where its line ends) for every line of
+  // `text`, a line being a key, a space and the rest.
+  function lines(text, each) {
+    for (var at = 0; at < text.length;) {
+      var space = text.indexOf(' ', at), end = text.indexOf('\n', space);
+      if (end < 0) end = text.length;
+      each(text.slice(at, space), text, space, end);
+      at = end + 1;
+    }
+  }
+
+  // The keys of a term part's lines (`terms` or `stems`), sorted.
+  function lineKeys(text) {
+    var keys = [];
+    lines(text, function (key) { keys.push(key); });
+    return keys.sort();
   }
 
   // Loads the files not loaded yet (in parallel) and merges them into the index.
@@ -777,7 +807,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 3 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 4 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
