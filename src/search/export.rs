@@ -459,6 +459,17 @@ mod tests {
     }
 
     #[test]
+    fn a_term_part_is_lines_of_terms_with_their_fields_and_of_words_with_their_stems() {
+        let cell = vec![(0, "0112".to_owned()), (3, "1I1".to_owned())];
+        let stem = vec![(3, "21".to_owned())];
+        let terms = BTreeMap::from([("cell", &cell), ("幹細", &stem)]);
+        assert_eq!(term_lines(&terms), "cell 00112 31I1\n幹細 321");
+        let stems = BTreeMap::from([("cells", "cell"), ("therapies", "therapi")]);
+        assert_eq!(stem_lines(&stems), "cells cell\ntherapies therapi");
+        assert_eq!(stem_lines(&BTreeMap::new()), "");
+    }
+
+    #[test]
     fn the_digits_are_distinct_and_need_no_escaping() {
         let set: BTreeSet<u8> = DIGITS.iter().copied().collect();
         assert_eq!(set.len(), 64);

@@ -602,13 +602,17 @@
       // Lines of "term postings..." and of "word stem" (see src/search/export.rs): a term keeps
       // the rest of its line, decoded when a query first asks for it. Its keys are sorted when
       // a prefix first spans the part: most parts a query loads hold whole words and bigrams.
+      // A term carried by two parts has the same line in both, so either may be kept.
       index.__armSorted[file] = { part: part, terms: null, stems: null };
-      var terms = index.terms, stems = index.analyzer.stems;
-      lines(part.terms, function (key, text, space, end) {
-        if (!own(terms, key)) terms[key] = text.slice(space, end);
-      });
-      lines(part.stems, function (word, text, space, end) {
-        stems[word] = text.slice(space + 1, end);
+      var terms = index.terms, text = part.terms, at, space, end;
+      for (at = 0; at < text.length; at = end + 1) {
+        space = text.indexOf(' ', at);
+        end = text.indexOf('\n', space);
+        if (end < 0) end = text.length;
+        terms[text.slice(at, space)] = text.slice(space, end);
+      }
+      lines(part.stems, function (word, line, space, end) {
+        index.analyzer.stems[word] = line.slice(space + 1, end);
       });
     } else if (part.keys) {
       index.dict = part;
