@@ -9,8 +9,9 @@
 //! - `t<N>.js`: the terms of one range of the dictionary, in JavaScript's string order, with
 //!   their postings and the stems of the corpus words in that range. A word's part also carries
 //!   its stem's postings when the stem sorts into another part, so one load answers a word.
-//!   Its terms and stems are two strings of lines, which a page reads at a fraction of the cost
-//!   of the objects they would otherwise be; it decodes only the lines a query asks for.
+//!   Its terms and stems are strings of lines, which a page reads at a fraction of the cost of
+//!   the objects they would otherwise be; it looks up and decodes only the lines a query asks
+//!   for, and notes at once only the carried terms, which sit apart.
 //! - `dict.js`: every term and corpus word of four or more characters, the only candidates a
 //!   misspelt word (five characters or more) can have; loaded only when a word is not a term.
 //! - `d<N>.js`: document N, what a result shows: a result list loads only its own documents.
@@ -114,12 +115,17 @@ struct DocSpec {
     text: String,
 }
 
-/// A term part as two strings of lines (see `term_lines`), not objects: a page reads a string
+/// A term part as strings of lines (see `term_lines`), not objects: a page reads a string
 /// literal far faster than the object literals it would otherwise build for every term of the
 /// part, when a query wants one or two of them.
 #[derive(Serialize)]
 struct TermPart {
+    /// The terms of the part's range, which a page finds by searching this text for a term
+    /// that sorts into the range, when a query asks for it.
     terms: String,
+    /// The terms of other ranges that the part's words carry (stems, Korean bigrams): a page
+    /// notes each of these as the part loads, since their own parts may never load.
+    carried: String,
     stems: String,
 }
 
@@ -235,6 +241,7 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
     let mut previous_last: Option<&str> = None;
     for (n, range) in ranges.iter().enumerate() {
         let mut part_terms = BTreeMap::new();
+        let mut part_carried = BTreeMap::new();
         let mut part_stems = BTreeMap::new();
         for key in range {
             if let Some((t, p)) = terms.get_key_value(*key) {
@@ -245,11 +252,13 @@ pub fn scripts(index: &LanguageIndex, part_bytes: usize) -> tantivy::Result<Vec<
             }
             for t in carried(key, &stems, &terms) {
                 let (t, p) = terms.get_key_value(t).expect("carried terms are terms");
-                part_terms.insert(t.as_str(), p);
+                part_carried.insert(t.as_str(), p);
             }
         }
+        part_carried.retain(|t, _| !part_terms.contains_key(t));
         let part = TermPart {
             terms: term_lines(&part_terms),
+            carried: term_lines(&part_carried),
             stems: stem_lines(&part_stems),
         };
         let name = format!("{lang}/t{n}");

@@ -206,6 +206,23 @@
     return ids[f];
   }
 
+  // What the index holds for `term`, or undefined: a whole index's [field, postings] pairs; in
+  // a split one, the rest of the term's line in the loaded part of its range, looked up there
+  // when a query first asks (a part's other lines are never split off) or noted as a carried
+  // term when the part that carries it loaded.
+  function termEntries(index, term) {
+    var terms = index.terms;
+    if (own(terms, term)) return terms[term];
+    var loaded = index.parts && index.__armSorted && index.__armSorted[partOf(index, term)];
+    if (!loaded) return undefined;
+    var text = loaded.part.terms, key = term + ' ';
+    var at = text.lastIndexOf(key, 0) === 0 ? 0 : text.indexOf('\n' + key);
+    if (at < 0) return undefined;
+    if (at > 0) at++;
+    var end = text.indexOf('\n', at);
+    return (terms[term] = text.slice(at + term.length, end < 0 ? text.length : end));
+  }
+
   // A term's postings, decoded and scored once and kept for later queries: per field
   // {docs: ascending documents, adds: what each adds to a document's score at factor 1}, BM25 in
   // f32 as tantivy computes it. A query then only adds numbers, in the order tantivy does.
@@ -213,7 +230,7 @@
     var c = cacheOf(index);
     var out = c.decoded.get(term);
     if (out) return out;
-    var entries = index.terms[term];
+    var entries = termEntries(index, term);
     out = [];
     if (typeof entries === 'string') {
       // A term part's line without its term: per field, a space, the field's digit, postings.
@@ -496,7 +513,7 @@
     var chosen = new Map();
     for (var t = 0; t < tokens.length; t++) {
       var tok = tokens[t];
-      if (own(index.terms, tok.t)) {
+      if (termEntries(index, tok.t) !== undefined) {
         if (!chosen.has(tok.t)) chosen.set(tok.t, 1);
         continue;
       }
@@ -599,12 +616,13 @@
 
   function merge(index, part, file) {
     if (typeof part.terms === 'string') {
-      // Lines of "term postings..." and of "word stem" (see src/search/export.rs): a term keeps
-      // the rest of its line, decoded when a query first asks for it. Its keys are sorted when
-      // a prefix first spans the part: most parts a query loads hold whole words and bigrams.
-      // A term carried by two parts has the same line in both, so either may be kept.
+      // Lines of "term postings..." and of "word stem" (see src/search/export.rs). The part's
+      // own terms stay in its text until a query asks for one (termEntries); the terms it
+      // carries are noted now (one carried by two parts has the same line in both). Its keys
+      // are sorted when a prefix first spans the part: most parts a query loads hold whole
+      // words and bigrams.
       index.__armSorted[file] = { part: part, terms: null, stems: null };
-      var terms = index.terms, text = part.terms, at, space, end;
+      var terms = index.terms, text = part.carried || '', at, space, end;
       for (at = 0; at < text.length; at = end + 1) {
         space = text.indexOf(' ', at);
         end = text.indexOf('\n', space);
@@ -683,13 +701,13 @@
     if (options.prefix !== false) files = files.concat(spannedParts(index, typingToken(bare).t));
     return need(index, files, load).then(function () {
       return need(index, bare.filter(function (tok) {
-        return carried(tok) && !own(index.terms, tok.t);
+        return carried(tok) && termEntries(index, tok.t) === undefined;
       }).map(function (tok) { return partOf(index, tok.t); }), load);
     }).then(function () {
       if (options.fuzzy === false) return index;
       var tokens = tokenize(chars, index.analyzer, true);
       var misspelt = tokens.filter(function (tok) {
-        return !own(index.terms, tok.t) && codePoints(tok.t).length >= 5;
+        return termEntries(index, tok.t) === undefined && codePoints(tok.t).length >= 5;
       });
       if (!misspelt.length) return index;
       return need(index, [index.lang + '/dict.js'], load).then(function () {
