@@ -6,17 +6,19 @@
 //
 //   node scripts/bench-search.mjs                 the repository's guide
 //   node scripts/bench-search.mjs --pages 1000    also a corpus from ../shared/bench/gen_corpus.py
+//   node scripts/bench-search.mjs --site DIR      an output folder built before, alone
 //
 // A query's scripts: the language's index script (the manifest of a split index), then the parts
 // its words need, then those of the results shown; "rounds" counts loads that wait on each other.
 // The first query's figures do not count search.js itself (printed apart). `--engine FILE` runs
-// another search.js on the same index, to compare an engine change within one sitting.
+// another search.js on the same index, to compare an engine change within one sitting. What the
+// run builds or generates is removed when it ends; `--keep` keeps it (and prints where).
 //
 // Figures are printed and written to target/bench/search.txt. They are measurements, never
 // test assertions: the machine is shared and noisy.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +33,9 @@ const pages = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1
 const corpus = args.includes('--corpus') ? resolve(args[args.indexOf('--corpus') + 1]) : null;
 // Another search.js in place of the built one: the same index, before and after an engine change.
 const engineFile = args.includes('--engine') ? resolve(args[args.indexOf('--engine') + 1]) : null;
+// An output folder already built (by the same binary) instead of building: a large corpus takes
+// minutes to build, and before/after runs of an engine change can share it.
+const built = args.includes('--site') ? resolve(args[args.indexOf('--site') + 1]) : null;
 // Only the guide's languages listed here (all when absent).
 const only = args.includes('--langs') ? args[args.indexOf('--langs') + 1].split(',') : null;
 const lines = [];
@@ -39,8 +44,15 @@ const say = (s) => {
   lines.push(s);
 };
 
+// Folders this run made (builds, a generated corpus), removed at the end unless --keep: on
+// tmpfs they hold memory, a few GB for a corpus of --pages 4000.
+const made = [];
+const keep = args.includes('--keep');
+
 function build(root) {
-  const out = join(mkdtempSync(join(process.env.BENCH_TMP || tmpdir(), 'armguide-bench-')), 'public');
+  const dir = mkdtempSync(join(process.env.BENCH_TMP || tmpdir(), 'armguide-bench-'));
+  made.push(dir);
+  const out = join(dir, 'public');
   execFileSync(bin, ['build', '--root', root, '--output', out], { stdio: ['ignore', 'ignore', 'ignore'] });
   return out;
 }
@@ -228,13 +240,20 @@ async function measure(label, site) {
   }
 }
 
-await measure('the guide', build(repo));
-if (corpus) {
-  await measure(`generated corpus at ${corpus}`, build(corpus));
-} else if (pages) {
-  const dir = mkdtempSync(join(process.env.BENCH_TMP || '/dev/shm', 'armguide-corpus-'));
-  execFileSync('python3', [join(repo, '..', 'shared', 'bench', 'gen_corpus.py'), dir, '--pages', String(pages)], { stdio: 'ignore' });
-  await measure(`generated corpus, --pages ${pages}`, build(join(dir, 'ours')));
+if (built) {
+  await measure(`the site built at ${built}`, built);
+} else {
+  await measure('the guide', build(repo));
+  if (corpus) {
+    await measure(`generated corpus at ${corpus}`, build(corpus));
+  } else if (pages) {
+    const dir = mkdtempSync(join(process.env.BENCH_TMP || '/dev/shm', 'armguide-corpus-'));
+    made.push(dir);
+    execFileSync('python3', [join(repo, '..', 'shared', 'bench', 'gen_corpus.py'), dir, '--pages', String(pages)], { stdio: 'ignore' });
+    await measure(`generated corpus, --pages ${pages}`, build(join(dir, 'ours')));
+  }
 }
 mkdirSync(join(repo, 'target', 'bench'), { recursive: true });
 writeFileSync(join(repo, 'target', 'bench', 'search.txt'), `${new Date().toISOString()}\n${lines.join('\n')}\n`);
+for (const dir of keep ? [] : made) rmSync(dir, { recursive: true, force: true });
+if (keep && made.length) console.log(`kept: ${made.join(' ')}`);

@@ -9,6 +9,9 @@
 //! - `t<N>.js`: the terms of one range of the dictionary, in JavaScript's string order, with
 //!   their postings and the stems of the corpus words in that range. A word's part also carries
 //!   its stem's postings when the stem sorts into another part, so one load answers a word.
+//!   Its terms and stems are strings of lines, which a page reads at a fraction of the cost of
+//!   the objects they would otherwise be; it looks up and decodes only the lines a query asks
+//!   for, and notes at once only the carried terms, which sit apart.
 //! - `dict.js`: every term and corpus word of four or more characters, the only candidates a
 //!   misspelt word (five characters or more) can have; loaded only when a word is not a term.
 //! - `d<N>.js`: document N, what a result shows: a result list loads only its own documents.
@@ -47,7 +50,7 @@ const SINGLE_FILE_BYTES: usize = 48 * 1024;
 /// A misspelt word has five characters or more and is one edit from its candidates.
 const FUZZY_MIN_CHARS: usize = 4;
 /// The format version the page's engine checks.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// The 64 digits of the posting strings: the first 32 end a number, the last 32 continue it
 /// (five bits each, low bits first). None needs escaping in JSON.
@@ -114,10 +117,18 @@ struct DocSpec {
     text: String,
 }
 
+/// A term part as strings of lines (see `term_lines`), not objects: a page reads a string
+/// literal far faster than the object literals it would otherwise build for every term of the
+/// part, when a query wants one or two of them.
 #[derive(Serialize)]
-struct TermPart<'a> {
-    terms: BTreeMap<&'a str, &'a Vec<(usize, String)>>,
-    stems: BTreeMap<&'a str, &'a str>,
+struct TermPart {
+    /// The terms of the part's range, which a page finds by searching this text for a term
+    /// that sorts into the range, when a query asks for it.
+    terms: String,
+    /// The terms of other ranges that the part's words carry (stems, Korean bigrams): a page
+    /// notes each of these as the part loads, since their own parts may never load.
+    carried: String,
+    stems: String,
 }
 
 #[derive(Serialize)]
@@ -205,11 +216,11 @@ pub fn scripts<E: From<tantivy::TantivyError>>(
     let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
     let mut size = 0;
     for key in keys {
-        let bytes = terms.get(key).map_or(0, |p| entry_bytes(key, p))
-            + stems.get(key).map_or(0, |stem| key.len() + stem.len() + 6)
+        let bytes = terms.get(key).map_or(0, |p| line_bytes(key, p))
+            + stems.get(key).map_or(0, |stem| key.len() + stem.len() + 3)
             + carried(key, &stems, &terms)
                 .iter()
-                .map(|t| entry_bytes(t, &terms[*t]))
+                .map(|t| line_bytes(t, &terms[*t]))
                 .sum::<usize>();
         // A key that would take its part past the size starts the next one, so that a common
         // word's long postings sit in a part of their own: a query for it loads nothing else,
@@ -225,22 +236,27 @@ pub fn scripts<E: From<tantivy::TantivyError>>(
     let mut term_index = Vec::new();
     let mut previous_last: Option<&str> = None;
     for (n, range) in ranges.iter().enumerate() {
-        let mut part = TermPart {
-            terms: BTreeMap::new(),
-            stems: BTreeMap::new(),
-        };
+        let mut part_terms = BTreeMap::new();
+        let mut part_carried = BTreeMap::new();
+        let mut part_stems = BTreeMap::new();
         for key in range {
             if let Some((t, p)) = terms.get_key_value(*key) {
-                part.terms.insert(t.as_str(), p);
+                part_terms.insert(t.as_str(), p);
             }
             if let Some(stem) = stems.get(key) {
-                part.stems.insert(key, stem);
+                part_stems.insert(*key, *stem);
             }
             for t in carried(key, &stems, &terms) {
                 let (t, p) = terms.get_key_value(t).expect("carried terms are terms");
-                part.terms.insert(t.as_str(), p);
+                part_carried.insert(t.as_str(), p);
             }
         }
+        part_carried.retain(|t, _| !part_terms.contains_key(t));
+        let part = TermPart {
+            terms: term_lines(&part_terms),
+            carried: term_lines(&part_carried),
+            stems: stem_lines(&part_stems),
+        };
         let name = format!("{lang}/t{n}");
         term_index.push(match previous_last {
             Some(last) => separator(last, range[0]).to_owned(),
@@ -313,6 +329,31 @@ fn carried<'a, P>(
     out
 }
 
+/// A part's terms as lines, one a term: the term, then per field a space, the field's index
+/// (one digit) and its postings. Terms never hold a space or a line break (the analyzer cuts
+/// words there) and postings are digits (see `DIGITS`), so nothing needs quoting.
+fn term_lines(terms: &BTreeMap<&str, &Vec<(usize, String)>>) -> String {
+    let mut out = String::new();
+    for (term, fields) in terms {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(term);
+        for (f, postings) in fields.iter() {
+            out.push(' ');
+            out.push(char::from_digit(*f as u32, 10).expect("fewer than ten fields"));
+            out.push_str(postings);
+        }
+    }
+    out
+}
+
+/// A part's corpus words with their stems as lines: the word, a space, its stem.
+fn stem_lines(stems: &BTreeMap<&str, &str>) -> String {
+    let lines: Vec<String> = stems.iter().map(|(s, t)| format!("{s} {t}")).collect();
+    lines.join("\n")
+}
+
 /// What a result shows, per document, read from the index's store as it is asked for.
 fn documents(index: &LanguageIndex) -> impl Iterator<Item = DocSpec> + '_ {
     let searcher = index.reader.searcher();
@@ -380,9 +421,14 @@ fn push_number(out: &mut String, mut n: u32) {
     out.push(DIGITS[n as usize] as char);
 }
 
-/// Bytes a term's entry takes in a script, near enough to cut parts by.
+/// Bytes a term's entry takes in a one-script index, near enough to choose that form by.
 fn entry_bytes(term: &str, postings: &[(usize, String)]) -> usize {
     term.len() + 4 + postings.iter().map(|(_, p)| p.len() + 6).sum::<usize>()
+}
+
+/// Bytes a term's line takes in a term part (`term_lines`), to cut parts by.
+fn line_bytes(term: &str, postings: &[(usize, String)]) -> usize {
+    term.len() + 2 + postings.iter().map(|(_, p)| p.len() + 2).sum::<usize>()
 }
 
 fn doc_bytes(doc: &DocSpec) -> usize {
@@ -423,6 +469,17 @@ mod tests {
         assert_eq!(separator("줄기", "줄기세포"), "줄기세");
         // UTF-16 order: U+FF5E sorts after U+1F600, whose first code unit is a surrogate.
         assert_eq!(separator("a\u{1F600}", "a\u{FF5E}b"), "a\u{FF5E}");
+    }
+
+    #[test]
+    fn a_term_part_is_lines_of_terms_with_their_fields_and_of_words_with_their_stems() {
+        let cell = vec![(0, "0112".to_owned()), (3, "1I1".to_owned())];
+        let stem = vec![(3, "21".to_owned())];
+        let terms = BTreeMap::from([("cell", &cell), ("幹細", &stem)]);
+        assert_eq!(term_lines(&terms), "cell 00112 31I1\n幹細 321");
+        let stems = BTreeMap::from([("cells", "cell"), ("therapies", "therapi")]);
+        assert_eq!(stem_lines(&stems), "cells cell\ntherapies therapi");
+        assert_eq!(stem_lines(&BTreeMap::new()), "");
     }
 
     #[test]

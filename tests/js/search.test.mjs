@@ -46,7 +46,7 @@ function exported(index) {
       });
     }
     const norms = index.fields.map((_, f) => index.docs.map((d) => number(d.norms?.[f] ?? 0)).join(''));
-    converted.set(index, { ...index, v: 3, terms, norms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
+    converted.set(index, { ...index, v: 4, terms, norms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
   }
   return converted.get(index);
 }

@@ -206,6 +206,23 @@
     return ids[f];
   }
 
+  // What the index holds for `term`, or undefined: a whole index's [field, postings] pairs; in
+  // a split one, the rest of the term's line in the loaded part of its range, looked up there
+  // when a query first asks (a part's other lines are never split off) or noted as a carried
+  // term when the part that carries it loaded.
+  function termEntries(index, term) {
+    var terms = index.terms;
+    if (own(terms, term)) return terms[term];
+    var loaded = index.parts && index.__armSorted && index.__armSorted[partOf(index, term)];
+    if (!loaded) return undefined;
+    var text = loaded.part.terms, key = term + ' ';
+    var at = text.lastIndexOf(key, 0) === 0 ? 0 : text.indexOf('\n' + key);
+    if (at < 0) return undefined;
+    if (at > 0) at++;
+    var end = text.indexOf('\n', at);
+    return (terms[term] = text.slice(at + term.length, end < 0 ? text.length : end));
+  }
+
   // A term's postings, decoded and scored once and kept for later queries: per field
   // {docs: ascending documents, adds: what each adds to a document's score at factor 1}, BM25 in
   // f32 as tantivy computes it. A query then only adds numbers, in the order tantivy does.
@@ -213,9 +230,19 @@
     var c = cacheOf(index);
     var out = c.decoded.get(term);
     if (out) return out;
-    var entries = index.terms[term];
+    var entries = termEntries(index, term);
     out = [];
-    for (var e = 0; e < entries.length; e++) out.push(fieldPostings(index, c, entries[e][0], entries[e][1]));
+    if (typeof entries === 'string') {
+      // A term part's line without its term: per field, a space, the field's digit, postings.
+      for (var at = 0; at < entries.length;) {
+        var end = entries.indexOf(' ', at + 1);
+        if (end < 0) end = entries.length;
+        out.push(fieldPostings(index, c, entries.charCodeAt(at + 1) - 48, entries.slice(at + 2, end)));
+        at = end;
+      }
+    } else {
+      for (var e = 0; e < entries.length; e++) out.push(fieldPostings(index, c, entries[e][0], entries[e][1]));
+    }
     c.decoded.set(term, out);
     return out;
   }
@@ -456,8 +483,8 @@
       var sorted = index.__armSorted[file];
       if (!sorted) return;
       if (!sorted.terms) {
-        sorted.terms = sortedKeys(sorted.part.terms);
-        sorted.stems = sortedKeys(sorted.part.stems);
+        sorted.terms = lineKeys(sorted.part.terms);
+        sorted.stems = lineKeys(sorted.part.stems);
       }
       out.push([sorted.terms, 0], [sorted.stems, 1]);
     });
@@ -486,7 +513,7 @@
     var chosen = new Map();
     for (var t = 0; t < tokens.length; t++) {
       var tok = tokens[t];
-      if (own(index.terms, tok.t)) {
+      if (termEntries(index, tok.t) !== undefined) {
         if (!chosen.has(tok.t)) chosen.set(tok.t, 1);
         continue;
       }
@@ -588,21 +615,46 @@
   }
 
   function merge(index, part, file) {
-    if (part.terms) {
-      // Its keys are sorted when a prefix first spans the part: most parts a query loads
-      // hold whole words and bigrams only.
+    if (typeof part.terms === 'string') {
+      // Lines of "term postings..." and of "word stem" (see src/search/export.rs). The part's
+      // own terms stay in its text until a query asks for one (termEntries); the terms it
+      // carries are noted now (one carried by two parts has the same line in both). Its keys
+      // are sorted when a prefix first spans the part: most parts a query loads hold whole
+      // words and bigrams.
       index.__armSorted[file] = { part: part, terms: null, stems: null };
-      var keys = Object.keys(part.terms), k;
-      for (k = 0; k < keys.length; k++) {
-        if (!own(index.terms, keys[k])) index.terms[keys[k]] = part.terms[keys[k]];
+      var terms = index.terms, text = part.carried || '', at, space, end;
+      for (at = 0; at < text.length; at = end + 1) {
+        space = text.indexOf(' ', at);
+        end = text.indexOf('\n', space);
+        if (end < 0) end = text.length;
+        terms[text.slice(at, space)] = text.slice(space, end);
       }
-      keys = part.stems ? Object.keys(part.stems) : [];
-      for (k = 0; k < keys.length; k++) index.analyzer.stems[keys[k]] = part.stems[keys[k]];
+      lines(part.stems, function (word, line, space, end) {
+        index.analyzer.stems[word] = line.slice(space + 1, end);
+      });
     } else if (part.keys) {
       index.dict = part;
     } else if (part.docs) {
       for (var i = 0; i < part.docs.length; i++) index.docs[part.from + i] = part.docs[i];
     }
+  }
+
+  // Calls each(key, text, where the key's space is, where its line ends) for every line of
+  // `text`, a line being a key, a space and the rest.
+  function lines(text, each) {
+    for (var at = 0; at < text.length;) {
+      var space = text.indexOf(' ', at), end = text.indexOf('\n', space);
+      if (end < 0) end = text.length;
+      each(text.slice(at, space), text, space, end);
+      at = end + 1;
+    }
+  }
+
+  // The keys of a term part's lines (`terms` or `stems`), sorted.
+  function lineKeys(text) {
+    var keys = [];
+    lines(text, function (key) { keys.push(key); });
+    return keys.sort();
   }
 
   // Loads the files not loaded yet (in parallel) and merges them into the index.
@@ -649,13 +701,13 @@
     if (options.prefix !== false) files = files.concat(spannedParts(index, typingToken(bare).t));
     return need(index, files, load).then(function () {
       return need(index, bare.filter(function (tok) {
-        return carried(tok) && !own(index.terms, tok.t);
+        return carried(tok) && termEntries(index, tok.t) === undefined;
       }).map(function (tok) { return partOf(index, tok.t); }), load);
     }).then(function () {
       if (options.fuzzy === false) return index;
       var tokens = tokenize(chars, index.analyzer, true);
       var misspelt = tokens.filter(function (tok) {
-        return !own(index.terms, tok.t) && codePoints(tok.t).length >= 5;
+        return termEntries(index, tok.t) === undefined && codePoints(tok.t).length >= 5;
       });
       if (!misspelt.length) return index;
       return need(index, [index.lang + '/dict.js'], load).then(function () {
@@ -777,7 +829,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 3 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 4 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
