@@ -28,11 +28,7 @@ pub trait Sink: Sync {
     /// offline zip) need not be held whole where the sink can write it straight out. By
     /// default the bytes are gathered and given to [`Sink::file`] at the end.
     fn stream(&self, path: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
-        Ok(Box::new(Gathered {
-            sink: self,
-            path: path.to_owned(),
-            bytes: Cursor::new(Vec::new()),
-        }))
+        Ok(Gathered::boxed(self, path))
     }
 }
 
@@ -47,6 +43,16 @@ struct Gathered<'a, S: ?Sized> {
     sink: &'a S,
     path: String,
     bytes: Cursor<Vec<u8>>,
+}
+
+impl<'a, S: Sink + ?Sized> Gathered<'a, S> {
+    fn boxed(sink: &'a S, path: &str) -> Box<dyn Stream + 'a> {
+        Box::new(Gathered {
+            sink,
+            path: path.to_owned(),
+            bytes: Cursor::new(Vec::new()),
+        })
+    }
 }
 
 impl<S: Sink + ?Sized> Write for Gathered<'_, S> {
@@ -98,11 +104,7 @@ impl Sink for Sinks<'_> {
     fn stream(&self, path: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
         match self.0.as_slice() {
             [one] => one.stream(path),
-            _ => Ok(Box::new(Gathered {
-                sink: self,
-                path: path.to_owned(),
-                bytes: Cursor::new(Vec::new()),
-            })),
+            _ => Ok(Gathered::boxed(self, path)),
         }
     }
 }

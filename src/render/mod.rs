@@ -50,8 +50,8 @@ pub struct Renderer<'a> {
     navs: BTreeMap<String, OnceLock<Vec<nav::NavEntry>>>,
 }
 
-/// What rendering needs besides the site, made once per build: the templates parsed for each
-/// language, its formats, and its glossary matcher. `serve` keeps it across rebuilds while the
+/// What rendering needs besides the site, made once per build: the parsed templates, and each
+/// language's formats and glossary matcher. `serve` keeps it across rebuilds while the
 /// templates, messages and glossary terms stay the same.
 pub struct Kit {
     /// One Tera for every language: `t()` speaks the language of the page being rendered
