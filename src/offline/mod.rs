@@ -375,6 +375,16 @@ fn offline_links(
             }
         ),
     ]);
+    rewrite(path, html, settings)
+}
+
+/// `html`, the built page (or part of it) at `path`, rewritten by `settings`; an error names
+/// the page.
+pub(crate) fn rewrite(
+    path: &str,
+    html: &str,
+    settings: RewriteStrSettings,
+) -> Result<String, OfflineError> {
     rewrite_str(html, settings).map_err(|e| OfflineError::Rewrite {
         path: path.to_owned(),
         message: e.to_string(),

@@ -13,7 +13,7 @@ use lol_html::html_content::{ContentType, Element};
 use lol_html::{element, rewrite_str};
 
 use super::links::{relative, resolve};
-use super::{OfflineError, with_handlers};
+use super::{OfflineError, rewrite, with_handlers};
 use crate::content::Collection;
 use crate::content::markdown::escape_html;
 use crate::i18n::Messages;
@@ -114,12 +114,7 @@ pub fn page(
             Ok(())
         }),
     ]);
-    let frame = rewrite_str(framed.as_deref().unwrap_or(&shell), settings).map_err(|e| {
-        OfflineError::Rewrite {
-            path: here.clone(),
-            message: e.to_string(),
-        }
-    })?;
+    let frame = rewrite(&here, framed.as_deref().unwrap_or(&shell), settings)?;
     let page = match frame.split_once(BODY_MARK) {
         Some((before, after)) => [before, &body, after].concat(),
         None => frame,
@@ -276,10 +271,7 @@ fn rewrite_part(
         );
     }
     let settings = with_handlers(handlers);
-    let part = rewrite_str(inner, settings).map_err(|e| OfflineError::Rewrite {
-        path: path.to_owned(),
-        message: e.to_string(),
-    })?;
+    let part = rewrite(path, inner, settings)?;
     // A removed element leaves its line's indentation behind.
     Ok(part
         .split('\n')
