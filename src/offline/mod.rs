@@ -17,6 +17,7 @@ pub mod zip;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashSet};
+use std::io::Write;
 
 use fluent_bundle::FluentArgs;
 use icu_decimal::DecimalFormatter;
@@ -31,7 +32,7 @@ use crate::content::markdown::escape_html;
 use crate::i18n::Messages;
 use crate::i18n::format::LocaleFormat;
 use crate::model::Site;
-use crate::output::{Sink, Stream};
+use crate::output::{OutputError, Sink, Stream};
 use crate::render::context::DateCtx;
 use crate::render::urls::encode_path;
 
@@ -53,6 +54,23 @@ mod tests {
             "<a>Download (<span class=\"edition-size\">97 KB</span>)</a> <a>(<span class=\"edition-size\">97 KB</span>)</a>"
         );
         assert_eq!(fill_size(&fill_size(&page, "1 KB"), "97 KB"), once);
+    }
+
+    #[test]
+    fn a_page_is_filled_in_whatever_its_marks_border() {
+        let filled = |page: &str| fill_size(page, "2 MB");
+        assert_eq!(filled("no size here"), "no size here");
+        assert_eq!(filled(""), "");
+        assert_eq!(
+            filled(&format!("{SIZE_MARK}{SIZE_MARK}")),
+            format!("{SIZE_OPEN}2 MB</span>{SIZE_OPEN}2 MB</span>")
+        );
+        // A filled span and a mark, in either order.
+        let both = format!("a{SIZE_OPEN}1 KB</span>b{SIZE_MARK}c");
+        assert_eq!(
+            filled(&both),
+            format!("a{SIZE_OPEN}2 MB</span>b{SIZE_OPEN}2 MB</span>c")
+        );
     }
 }
 
@@ -184,8 +202,19 @@ fn language_editions(
         let html = String::from_utf8_lossy(bytes);
         has_size(&html).then(|| fill_size(&html, &size))
     };
-    let print_page = filled(&print_page).map_or(print_page, String::into_bytes);
-    sink.file(&print_path, &print_page)?;
+    let mut print_out = sink.stream(&print_path)?;
+    match std::str::from_utf8(&print_page) {
+        Ok(html) if has_size(html) => {
+            fill_size_with(html, &size, |piece| print_out.write_all(piece.as_bytes()))
+        }
+        _ => print_out.write_all(&print_page),
+    }
+    .map_err(|source| OutputError::Io {
+        path: print_path.clone().into(),
+        source,
+    })?;
+    drop(print_page);
+    print_out.finish()?;
     // The pages at the root (404.html) are in the default language and show its zip's size.
     let default = site.config.default_language.as_str();
     for path in every
@@ -247,18 +276,42 @@ fn page_language<'p>(path: &'p str, default: &'p str) -> &'p str {
 }
 
 fn fill_size(html: &str, text: &str) -> String {
-    let html = html.replace(SIZE_MARK, &format!("{SIZE_OPEN}</span>"));
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html.as_str();
-    while let Some(at) = rest.find(SIZE_OPEN) {
-        let inner = at + SIZE_OPEN.len();
-        out.push_str(&rest[..inner]);
-        out.push_str(text);
-        rest = &rest[inner..];
-        rest = &rest[rest.find("</span>").unwrap_or(0)..];
-    }
-    out.push_str(rest);
+    let mut out = String::with_capacity(html.len() + 64);
+    fill_size_with(html, text, |piece| {
+        out.push_str(piece);
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .unwrap_or_else(|never| match never {});
     out
+}
+
+/// Gives `emit` the pieces of `html` with the zip's size `text` filled in, in order: a print
+/// page is a whole language's guide, so it is written piece by piece instead of copied.
+fn fill_size_with<E>(
+    html: &str,
+    text: &str,
+    mut emit: impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut rest = html;
+    loop {
+        let mark = rest.find(SIZE_MARK);
+        let open = rest.find(SIZE_OPEN);
+        let (before, after) = match (mark, open) {
+            // A size still to fill in: the mark becomes the filled span.
+            (Some(m), o) if o.is_none_or(|o| m < o) => (&rest[..m], &rest[m + SIZE_MARK.len()..]),
+            // A size filled in before: its old text goes.
+            (_, Some(o)) => {
+                let inner = &rest[o + SIZE_OPEN.len()..];
+                let close = inner.find("</span>").map_or(0, |e| e + "</span>".len());
+                (&rest[..o], &inner[close..])
+            }
+            _ => return emit(rest),
+        };
+        for piece in [before, SIZE_OPEN, text, "</span>"] {
+            emit(piece)?;
+        }
+        rest = after;
+    }
 }
 
 /// The zip of `lang`'s edition: its own files of `every` (the site's paths) and its `print`
