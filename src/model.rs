@@ -79,7 +79,7 @@ impl Site {
             if Collection::of(rel) == Collection::Page && rel.starts_with("institutions/") {
                 diags.push(
                     Diagnostic::error(
-                        &documents[i].src.path,
+                        &documents[i].path,
                         None,
                         "guide pages cannot be in `institutions/`: the institutions directory is written there",
                     )
@@ -134,7 +134,7 @@ impl Site {
                 if !sources.contains_key(rel) {
                     diags.push(
                         Diagnostic::warning(
-                            &documents[t].src.path,
+                            &documents[t].path,
                             None,
                             format!(
                                 "orphaned translation: there is no {default}/{rel} to translate"
@@ -207,14 +207,13 @@ fn check_translations(
                 (TranslationState::Stale, Some(t)) => {
                     let at = t.meta.source_hash.as_ref().and_then(|(_, p)| *p);
                     let shown = if c.fallback { "; it is a safety page, so readers get the source text" } else { "" };
-                    diags.push(
-                        Diagnostic::warning(&t.src.path, at, format!("stale translation: {default}/{rel} changed since this was translated{shown}"))
-                            .with_hint(format!("update the text, then set source_hash: \"{}\"", documents[source].hash))
-                            .with_source(&t.src),
-                    );
+                    diags.push(t.quote(
+                        Diagnostic::warning(&t.path, at, format!("stale translation: {default}/{rel} changed since this was translated{shown}"))
+                            .with_hint(format!("update the text, then set source_hash: \"{}\"", documents[source].hash)),
+                    ));
                 }
                 (TranslationState::Untracked, Some(t)) => diags.push(
-                    Diagnostic::warning(&t.src.path, None, "untracked translation: no `source_hash` says which revision of the source it translates")
+                    Diagnostic::warning(&t.path, None, "untracked translation: no `source_hash` says which revision of the source it translates")
                         .with_hint(format!("if it matches the current source, add source_hash: \"{}\"", documents[source].hash)),
                 ),
                 _ => {}
@@ -243,14 +242,14 @@ fn check_glossary(
             for (id, at) in &term.related {
                 if !sources.contains(id.as_str()) {
                     let mut diag = Diagnostic::error(
-                        &d.src.path,
+                        &d.path,
                         *at,
                         format!("`related`: there is no glossary term `{id}`"),
                     );
                     if let Some(near) = crate::diagnostics::closest(id, sources.iter().copied()) {
                         diag = diag.with_hint(format!("did you mean `{near}`?"));
                     }
-                    diags.push(diag.with_source(&d.src));
+                    diags.push(d.quote(diag));
                 }
             }
         }

@@ -68,6 +68,14 @@ pub enum BuildError {
     Offline(#[from] crate::offline::OfflineError),
 }
 
+/// A content file that changed or vanished between its first reading and a later one is a
+/// problem in the site's files, reported as they are.
+impl From<crate::content::SourceError> for BuildError {
+    fn from(e: crate::content::SourceError) -> Self {
+        BuildError::Content(vec![e.diagnostic()])
+    }
+}
+
 pub(crate) struct Timer {
     pub(crate) steps: Vec<(&'static str, Duration)>,
     pub(crate) peaks: Vec<(&'static str, u64)>,
@@ -287,7 +295,7 @@ fn search_language(
     lang: &str,
     sink: &dyn Sink,
 ) -> Result<Vec<String>, BuildError> {
-    let docs = search::docs::documents(site, messages, lang);
+    let docs = search::docs::documents(site, messages, lang)?;
     let index = search::index::LanguageIndex::build(lang, &docs)?;
     drop(docs);
     let mut paths = Vec::new();
@@ -536,7 +544,7 @@ pub fn search_index(
             site.config.languages.join(", ")
         )));
     }
-    let docs = search::docs::documents(&site, &inputs.messages, lang);
+    let docs = search::docs::documents(&site, &inputs.messages, lang)?;
     Ok(search::index::LanguageIndex::build(lang, &docs)?)
 }
 

@@ -12,8 +12,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use super::Text;
 use crate::content::markdown::resolve_link;
-use crate::content::{Collection, Document, Kind};
+use crate::content::{Collection, Kind};
 use crate::diagnostics::{Diagnostic, Position};
 
 /// What a phone number is given for.
@@ -40,27 +41,28 @@ struct Claim<'a> {
     phone: String,
     /// Its digits in international form, for comparing.
     digits: String,
-    doc: &'a Document,
+    text: &'a Text<'a>,
     at: Option<Position>,
 }
 
-pub fn check(documents: &[std::sync::Arc<Document>], diags: &mut Vec<Diagnostic>) {
+pub(super) fn check<'a>(texts: &'a [Text<'a>], diags: &mut Vec<Diagnostic>) {
     // Contact files first, so that they are the reference the text is compared with.
     let mut claims: Vec<Claim> = Vec::new();
     let mut teams: HashMap<String, String> = HashMap::new();
-    for doc in documents {
+    for Text { doc, .. } in texts {
         if let Kind::Contact(c) = &doc.kind
             && let Some(email) = &c.email
         {
             teams.insert(email.trim().to_lowercase(), doc.rel.clone());
         }
     }
-    for doc in documents {
+    for text in texts {
+        let doc = text.doc;
         if let Kind::Contact(c) = &doc.kind
             && let Some(phone) = &c.phone
             && let Some(digits) = normalize(phone)
         {
-            let at = locate_phone(doc, phone);
+            let at = locate_phone(text, phone);
             let mut keys = vec![Key::Team(doc.rel.clone())];
             keys.extend(c.email.iter().map(|e| Key::Email(e.trim().to_lowercase())));
             for key in keys {
@@ -68,14 +70,14 @@ pub fn check(documents: &[std::sync::Arc<Document>], diags: &mut Vec<Diagnostic>
                     key,
                     phone: phone.clone(),
                     digits: digits.clone(),
-                    doc,
+                    text,
                     at,
                 });
             }
         }
     }
-    for doc in documents {
-        body_claims(doc, &teams, &mut claims);
+    for text in texts {
+        body_claims(text, &teams, &mut claims);
     }
     let mut first: BTreeMap<&Key, &Claim> = BTreeMap::new();
     // A block that names a contact by its e-mail and its page claims the number twice; one
@@ -88,20 +90,20 @@ pub fn check(documents: &[std::sync::Arc<Document>], diags: &mut Vec<Diagnostic>
             }
             Some(reference)
                 if reference.digits != claim.digits
-                    && reported.insert((claim.doc.src.path.as_path(), claim.at)) =>
+                    && reported.insert((claim.text.doc.path.as_path(), claim.at)) =>
             {
                 let place = match reference.at {
                     Some(p) => format!(
                         "{}:{}:{}",
-                        reference.doc.src.path.display(),
+                        reference.text.doc.path.display(),
                         p.line,
                         p.column
                     ),
-                    None => reference.doc.src.path.display().to_string(),
+                    None => reference.text.doc.path.display().to_string(),
                 };
                 diags.push(
                     Diagnostic::error(
-                        &claim.doc.src.path,
+                        &claim.text.doc.path,
                         claim.at,
                         format!(
                             "phone `{}` for {}, which has the phone `{}` at {place}",
@@ -111,7 +113,7 @@ pub fn check(documents: &[std::sync::Arc<Document>], diags: &mut Vec<Diagnostic>
                         ),
                     )
                     .with_hint("give one contact one number everywhere; if a source prints another, say so in a sentence of its own with both numbers")
-                    .with_source(&claim.doc.src),
+                    .with_source(&claim.text.src),
                 );
             }
             Some(_) => {}
@@ -120,11 +122,11 @@ pub fn check(documents: &[std::sync::Arc<Document>], diags: &mut Vec<Diagnostic>
 }
 
 /// Where the `phone:` value of a contact's front matter is written.
-fn locate_phone(doc: &Document, phone: &str) -> Option<Position> {
-    let front = &doc.src.text[..doc.body.start];
+fn locate_phone(text: &Text, phone: &str) -> Option<Position> {
+    let front = &text.src.text[..text.doc.body.start];
     let key = front.find("\nphone:")? + 1;
     let at = front[key..].find(phone).map_or(key, |i| key + i);
-    Some(doc.src.position(at))
+    Some(text.src.position(at))
 }
 
 /// A block being read: the contacts it names and the phone numbers it holds.
@@ -136,13 +138,14 @@ struct Block {
 }
 
 fn body_claims<'a>(
-    doc: &'a Document,
+    text: &'a Text<'a>,
     teams: &HashMap<String, String>,
     claims: &mut Vec<Claim<'a>>,
 ) {
+    let doc = text.doc;
     let mut stack: Vec<Block> = Vec::new();
     for (event, range) in
-        Parser::new_ext(doc.body(), crate::content::markdown::options()).into_offset_iter()
+        Parser::new_ext(text.body(), crate::content::markdown::options()).into_offset_iter()
     {
         match event {
             Event::Start(Tag::Paragraph | Tag::Item | Tag::TableCell | Tag::Heading { .. }) => {
@@ -152,7 +155,7 @@ fn body_claims<'a>(
                 TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::Heading(_),
             ) => {
                 if let Some(block) = stack.pop() {
-                    close(doc, block, teams, claims);
+                    close(text, block, teams, claims);
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
@@ -173,7 +176,7 @@ fn body_claims<'a>(
                 };
                 let start = doc.body.start + range.start;
                 // Text with escapes is shorter than its source; point at the event then.
-                let exact = doc.src.text.get(start..start + t.len()) == Some(&*t);
+                let exact = text.src.text.get(start..start + t.len()) == Some(&*t);
                 for email in emails(&t) {
                     block.keys.push(Key::Email(email.to_lowercase()));
                 }
@@ -190,7 +193,7 @@ fn body_claims<'a>(
 }
 
 fn close<'a>(
-    doc: &'a Document,
+    text: &'a Text<'a>,
     mut block: Block,
     teams: &HashMap<String, String>,
     claims: &mut Vec<Claim<'a>>,
@@ -230,8 +233,8 @@ fn close<'a>(
             key,
             phone: phone.clone(),
             digits: digits.clone(),
-            doc,
-            at: Some(doc.src.position(*at)),
+            text,
+            at: Some(text.src.position(*at)),
         });
     }
 }

@@ -5,23 +5,24 @@ use std::collections::{BTreeMap, HashSet};
 
 use pulldown_cmark::{Event, Parser};
 
+use super::Text;
+use crate::content::Kind;
 use crate::content::markdown::TermMatcher;
-use crate::content::{Document, Kind};
 use crate::diagnostics::{Diagnostic, Position};
 
 /// A name of a term as written, with where.
 struct Name<'a> {
-    doc: &'a Document,
+    doc: &'a Text<'a>,
     name: &'a str,
     at: Option<Position>,
 }
 
 /// `complete`: every content file could be read; when one could not, the pages that use a term
 /// may be the ones missing, and unused terms are not reported (a cascade, not a mistake).
-pub fn check(documents: &[std::sync::Arc<Document>], complete: bool, diags: &mut Vec<Diagnostic>) {
-    let mut by_lang: BTreeMap<&str, Vec<&Document>> = BTreeMap::new();
-    for d in documents {
-        by_lang.entry(d.lang.as_str()).or_default().push(d);
+pub(super) fn check(texts: &[Text], complete: bool, diags: &mut Vec<Diagnostic>) {
+    let mut by_lang: BTreeMap<&str, Vec<&Text>> = BTreeMap::new();
+    for t in texts {
+        by_lang.entry(t.doc.lang.as_str()).or_default().push(t);
     }
     for docs in by_lang.values() {
         collisions(docs, diags);
@@ -32,19 +33,20 @@ pub fn check(documents: &[std::sync::Arc<Document>], complete: bool, diags: &mut
 }
 
 /// Where `value` is written in the front matter of `doc`, after the line of `key`.
-fn locate(doc: &Document, key: &str, value: &str) -> Option<Position> {
-    let front = &doc.src.text[..doc.body.start];
+fn locate(text: &Text, key: &str, value: &str) -> Option<Position> {
+    let front = &text.src.text[..text.doc.body.start];
     let key_at = front
         .match_indices(&format!("{key}:"))
         .find(|(i, _)| *i == 0 || front.as_bytes()[i - 1] == b'\n')?
         .0;
     let at = front[key_at..].find(value).map_or(key_at, |i| key_at + i);
-    Some(doc.src.position(at))
+    Some(text.src.position(at))
 }
 
-fn collisions(docs: &[&Document], diags: &mut Vec<Diagnostic>) {
+fn collisions<'a>(texts: &[&'a Text<'a>], diags: &mut Vec<Diagnostic>) {
     let mut seen: BTreeMap<String, Name> = BTreeMap::new();
-    for doc in docs {
+    for &text in texts {
+        let doc = text.doc;
         let Kind::Glossary(term) = &doc.kind else {
             continue;
         };
@@ -56,32 +58,32 @@ fn collisions(docs: &[&Document], diags: &mut Vec<Diagnostic>) {
                 continue;
             }
             let here = Name {
-                doc,
+                doc: text,
                 name,
-                at: locate(doc, key, name),
+                at: locate(text, key, name),
             };
             match seen.get(&folded) {
-                Some(first) if first.doc.rel != doc.rel => {
+                Some(first) if first.doc.doc.rel != doc.rel => {
                     let place = first
                         .at
                         .map(|p| {
-                            format!("{}:{}:{}", first.doc.src.path.display(), p.line, p.column)
+                            format!("{}:{}:{}", first.doc.doc.path.display(), p.line, p.column)
                         })
-                        .unwrap_or_else(|| first.doc.src.path.display().to_string());
+                        .unwrap_or_else(|| first.doc.doc.path.display().to_string());
                     diags.push(
                         Diagnostic::error(
-                            &doc.src.path,
+                            &doc.path,
                             here.at,
                             format!(
                                 "glossary name `{name}` is also a name of the term `{}` (as `{}`)",
-                                first.doc.id(),
+                                first.doc.doc.id(),
                                 first.name
                             ),
                         )
                         .with_hint(format!(
                             "a name links to one definition only; remove it from one of the two terms (the other is at {place})"
                         ))
-                        .with_source(&doc.src),
+                        .with_source(&text.src),
                     );
                 }
                 Some(_) => {}
@@ -95,10 +97,10 @@ fn collisions(docs: &[&Document], diags: &mut Vec<Diagnostic>) {
 
 /// Terms whose names appear in no other document of the language: not in a page's text, its
 /// title, or another term's definition.
-fn unused(docs: &[&Document], diags: &mut Vec<Diagnostic>) {
-    let terms: Vec<(&Document, Vec<String>)> = docs
+fn unused(texts: &[&Text], diags: &mut Vec<Diagnostic>) {
+    let terms: Vec<(&Text, Vec<String>)> = texts
         .iter()
-        .filter_map(|d| match &d.kind {
+        .filter_map(|d| match &d.doc.kind {
             Kind::Glossary(t) => Some((
                 *d,
                 std::iter::once(t.term.clone())
@@ -113,12 +115,12 @@ fn unused(docs: &[&Document], diags: &mut Vec<Diagnostic>) {
     }
     let entries: Vec<(String, Vec<String>)> = terms
         .iter()
-        .map(|(d, names)| (d.rel.clone(), names.clone()))
+        .map(|(d, names)| (d.doc.rel.clone(), names.clone()))
         .collect();
     let matcher = TermMatcher::new(&entries);
     let mut used: HashSet<usize> = HashSet::new();
-    for doc in docs {
-        let own = matcher.ids.iter().position(|id| *id == doc.rel);
+    for text in texts {
+        let own = matcher.ids.iter().position(|id| *id == text.doc.rel);
         let mut found = |text: &str| {
             // `find` skips the terms given; asking again until nothing is left finds each term
             // the text holds, once.
@@ -128,29 +130,30 @@ fn unused(docs: &[&Document], diags: &mut Vec<Diagnostic>) {
                 used.insert(t);
             }
         };
-        found(doc.title());
-        for event in Parser::new_ext(doc.body(), crate::content::markdown::options()) {
+        found(text.doc.title());
+        for event in Parser::new_ext(text.body(), crate::content::markdown::options()) {
             if let Event::Text(t) | Event::Code(t) = event {
                 found(&t);
             }
         }
     }
-    for (i, (doc, _)) in terms.iter().enumerate() {
+    for (i, (text, _)) in terms.iter().enumerate() {
         if !used.contains(&i) {
+            let doc = text.doc;
             let Kind::Glossary(t) = &doc.kind else {
                 continue;
             };
             diags.push(
                 Diagnostic::warning(
-                    &doc.src.path,
-                    locate(doc, "term", &t.term),
+                    &doc.path,
+                    locate(text, "term", &t.term),
                     format!(
                         "glossary term `{}` is used on no page in `{}`",
                         t.term, doc.lang
                     ),
                 )
                 .with_hint("use the term (or one of its `aliases`) where it helps a reader, add the form the pages use to `aliases`, or remove the term")
-                .with_source(&doc.src),
+                .with_source(&text.src),
             );
         }
     }

@@ -4,13 +4,13 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::content::Document;
+use super::Text;
 use crate::diagnostics::Diagnostic;
 
 /// Lints the body of every document, in every language.
-pub fn check(documents: &[std::sync::Arc<Document>], diags: &mut Vec<Diagnostic>) {
-    for doc in documents {
-        lint(doc, diags);
+pub(super) fn check(texts: &[Text], diags: &mut Vec<Diagnostic>) {
+    for text in texts {
+        lint(text, diags);
     }
 }
 
@@ -23,9 +23,9 @@ struct Open {
     dest_empty: bool,
 }
 
-fn lint(doc: &Document, diags: &mut Vec<Diagnostic>) {
-    let src = &doc.src;
-    let body = doc.body();
+fn lint(text: &Text, diags: &mut Vec<Diagnostic>) {
+    let (doc, src) = (text.doc, &text.src);
+    let body = text.body();
     // The page title is the h1 the theme prints, so a body starts at h2.
     let mut level = 1u8;
     let mut links: Vec<Open> = Vec::new();
@@ -104,6 +104,7 @@ fn lint(doc: &Document, diags: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Document;
     use crate::diagnostics::SourceText;
 
     fn lint_text(text: &str) -> Vec<String> {
@@ -115,7 +116,8 @@ mod tests {
             &mut diags,
         )
         .expect("the test page parses");
-        lint(&doc, &mut diags);
+        let src = doc.source().expect("a text made from a string is held");
+        lint(&Text { doc: &doc, src }, &mut diags);
         diags.iter().map(ToString::to_string).collect()
     }
 

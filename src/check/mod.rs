@@ -13,8 +13,10 @@ pub mod markdown;
 pub mod output;
 
 use std::path::Path;
+use std::sync::Arc;
 
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::content::Document;
+use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::model::Site;
 use crate::site::{self, BuildError, BuildOptions, BuildReport};
 use crate::theme::Theme;
@@ -84,6 +86,18 @@ pub fn run(
     }
 }
 
+/// A document with its text, read back for the checks.
+struct Text<'a> {
+    doc: &'a Document,
+    src: Arc<SourceText>,
+}
+
+impl Text<'_> {
+    fn body(&self) -> &str {
+        &self.src.text[self.doc.body.clone()]
+    }
+}
+
 /// The checks `check` adds to a build.
 struct EditorChecks<'a> {
     root: &'a Path,
@@ -94,11 +108,23 @@ struct EditorChecks<'a> {
 
 impl site::Checks for EditorChecks<'_> {
     fn site(&mut self, site: &Site, today: jiff::civil::Date, diags: &mut Vec<Diagnostic>) {
-        markdown::check(&site.documents, diags);
+        // The checks read every body; a build left them in their files.
+        let texts: Vec<Text> = site
+            .documents
+            .iter()
+            .filter_map(|doc| match doc.source() {
+                Ok(src) => Some(Text { doc, src }),
+                Err(e) => {
+                    diags.push(e.diagnostic());
+                    None
+                }
+            })
+            .collect();
+        markdown::check(&texts, diags);
         // When a file could not be read, the pages that use a term may be the ones missing.
         let complete = !diags.iter().any(|d| d.severity == Severity::Error);
-        glossary::check(&site.documents, complete, diags);
-        contacts::check(&site.documents, diags);
+        glossary::check(&texts, complete, diags);
+        contacts::check(&texts, diags);
         if let Some(current) = &site.export {
             export::age(current, self.root, &site.config.institutions, today, diags);
         }

@@ -204,9 +204,14 @@ pub fn read_document(
 ) -> (Option<Document>, Vec<Diagnostic>) {
     let mut local = Vec::new();
     let shown = display_path(root, path);
-    let doc = match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Document::parse(lang, rel, SourceText::new(shown, &text), &mut local),
+    let doc = match super::read_stamped(path) {
+        Ok((meta, bytes)) => match String::from_utf8(bytes) {
+            Ok(text) => Document::parse(lang, rel, SourceText::new(shown, &text), &mut local).map(
+                |mut doc| {
+                    doc.leave_in(path.to_path_buf(), super::Stamp::of(&meta));
+                    doc
+                },
+            ),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 let good = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();

@@ -9,8 +9,12 @@ pub mod frontmatter;
 pub mod markdown;
 
 use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
 
 use jiff::civil::Date;
+use thiserror::Error;
 
 use crate::diagnostics::{Diagnostic, Position, SourceText, closest};
 use frontmatter::{RawFront, YamlLocator};
@@ -159,7 +163,10 @@ pub struct Document {
     pub lang: String,
     /// Path relative to the language folder, `/`-separated: the page's identity across languages.
     pub rel: String,
-    pub src: SourceText,
+    /// The file, relative to the site root, as messages name it.
+    pub path: PathBuf,
+    text: Text,
+    /// The body's byte range in the file's [`SourceText`].
     pub body: Range<usize>,
     /// The `source_hash` of this file's own body.
     pub hash: String,
@@ -170,9 +177,100 @@ pub struct Document {
     pub outline: Vec<markdown::Heading>,
 }
 
+/// Where a document's text is. A build reads every file once to learn its front matter and
+/// outline, and its body again only where one is rendered or indexed: holding every text from
+/// start to end was, on a large site, a third of the build's memory.
+#[derive(Debug, Clone)]
+enum Text {
+    /// Made from a string (tests, fuzzing): there is no file to read again.
+    Held(Arc<SourceText>),
+    /// Left in its file, which must not have changed since it was read.
+    File { file: PathBuf, stamp: Stamp },
+}
+
+/// What tells a file read again from one changed since: its length and modification time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+impl Stamp {
+    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+        }
+    }
+}
+
+/// A document's file could not be read again as it was.
+#[derive(Debug, Error)]
+pub enum SourceError {
+    #[error("{}: cannot read it again: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: changed while the site was being built; build again", .0.display())]
+    Changed(PathBuf),
+}
+
+impl SourceError {
+    pub fn diagnostic(&self) -> Diagnostic {
+        match self {
+            SourceError::Io { path, source } => {
+                Diagnostic::error(path, None, format!("cannot read it again: {source}"))
+            }
+            SourceError::Changed(path) => Diagnostic::error(
+                path,
+                None,
+                "changed while the site was being built; build again",
+            ),
+        }
+    }
+}
+
 impl Document {
-    pub fn body(&self) -> &str {
-        &self.src.text[self.body.clone()]
+    /// The file's text, with the body at [`Document::body`]: read again from the file when the
+    /// document was read from one.
+    pub fn source(&self) -> Result<Arc<SourceText>, SourceError> {
+        let (file, stamp) = match &self.text {
+            Text::Held(src) => return Ok(Arc::clone(src)),
+            Text::File { file, stamp } => (file, stamp),
+        };
+        let io = |source| SourceError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        let (meta, bytes) = read_stamped(file).map_err(io)?;
+        if Stamp::of(&meta) != *stamp {
+            return Err(SourceError::Changed(self.path.clone()));
+        }
+        let text = String::from_utf8(bytes).map_err(|_| SourceError::Changed(self.path.clone()))?;
+        let src = SourceText::new(&self.path, &text);
+        if src.text.get(self.body.clone()).is_none() {
+            return Err(SourceError::Changed(self.path.clone()));
+        }
+        Ok(Arc::new(src))
+    }
+
+    /// `diag` with the line it points into, for a message that points into this file: read
+    /// again when the file can be read as it was (one that cannot is reported where its body
+    /// is needed).
+    pub fn quote(&self, diag: Diagnostic) -> Diagnostic {
+        if diag.position.is_none() {
+            return diag;
+        }
+        match self.source() {
+            Ok(src) => diag.with_source(&src),
+            Err(_) => diag,
+        }
+    }
+
+    /// Leaves the text in `file`, read with `stamp`, to be read again by [`Document::source`].
+    pub fn leave_in(&mut self, file: PathBuf, stamp: Stamp) {
+        self.text = Text::File { file, stamp };
     }
 
     /// The id of a collection entry: its file name without `.md`.
@@ -248,7 +346,8 @@ impl Document {
         Some(Document {
             lang: lang.to_owned(),
             rel: rel.to_owned(),
-            src,
+            path: src.path.clone(),
+            text: Text::Held(Arc::new(src)),
             body: split.body,
             hash,
             meta,
@@ -256,6 +355,16 @@ impl Document {
             outline,
         })
     }
+}
+
+/// A file's bytes and its metadata as they were when read, from one open handle.
+pub fn read_stamped(file: &Path) -> std::io::Result<(std::fs::Metadata, Vec<u8>)> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(file)?;
+    let meta = f.metadata()?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    f.read_to_end(&mut bytes)?;
+    Ok((meta, bytes))
 }
 
 fn meta(loc: &YamlLocator, raw: &RawFront, diags: &mut Vec<Diagnostic>) -> Meta {
@@ -513,6 +622,31 @@ mod tests {
         };
         assert_eq!(t.aliases, ["stem cells"]);
         assert_eq!(t.related[0].0, "adult-stem-cell");
-        assert_eq!(doc.body(), "Cells.\n");
+        assert_eq!(&doc.source().unwrap().text[doc.body.clone()], "Cells.\n");
+    }
+
+    #[test]
+    fn a_document_read_from_its_file_reads_it_again_only_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("content/en/a.md");
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, "---\ntitle: A\n---\nFirst text.\n").unwrap();
+        let (doc, diags) = discovery::read_document(dir.path(), "en", "a.md", &file);
+        assert!(diags.is_empty(), "{diags:?}");
+        let doc = doc.unwrap();
+        let src = doc.source().unwrap();
+        assert_eq!(&src.text[doc.body.clone()], "First text.\n");
+        assert_eq!(src.position(doc.body.start).line, 4);
+
+        std::fs::write(&file, "---\ntitle: A\n---\nSecond, longer text.\n").unwrap();
+        let changed = doc.source().unwrap_err();
+        assert!(matches!(changed, SourceError::Changed(_)), "{changed:?}");
+        assert_eq!(
+            changed.diagnostic().to_string(),
+            "content/en/a.md: error: changed while the site was being built; build again"
+        );
+
+        std::fs::remove_file(&file).unwrap();
+        assert!(matches!(doc.source(), Err(SourceError::Io { .. })));
     }
 }

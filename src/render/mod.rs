@@ -323,7 +323,13 @@ impl<'a> Renderer<'a> {
                 isolate_ltr: direction::is_rtl(&d.lang),
             },
         };
-        markdown::render(&d.src, d.body.clone(), &d.rel, &ctx, linked, diags)
+        match d.source() {
+            Ok(src) => markdown::render(&src, d.body.clone(), &d.rel, &ctx, linked, diags),
+            Err(e) => {
+                diags.push(e.diagnostic());
+                (String::new(), Vec::new())
+            }
+        }
     }
 
     /// The URL of a content link from a page of `lang`, or what is wrong with it.
@@ -363,7 +369,7 @@ impl<'a> Renderer<'a> {
                         "link to `{}#{a}`: its `{}` version, {}, has no heading with the id `{a}`",
                         target.rel,
                         doc.lang,
-                        doc.src.path.display()
+                        doc.path.display()
                     ));
                 }
                 Some(a.clone())

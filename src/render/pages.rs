@@ -672,7 +672,7 @@ fn glossary<'a>(
         if index.uses_reading() && term.reading.is_none() && doc.lang == lang && letter == OTHER {
             diags.push(
                 Diagnostic::warning(
-                    &doc.src.path,
+                    &doc.path,
                     None,
                     format!(
                         "glossary term `{}` has no `reading`; it is listed at the end of the index",
@@ -779,7 +779,7 @@ fn category_title(
     if lang == default {
         diags.push(
             Diagnostic::warning(
-                &doc.src.path,
+                &doc.path,
                 None,
                 format!("FAQ category `{key}` has no title; the key is shown"),
             )

@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::content::{Document, Kind};
+use crate::content::{Document, Kind, SourceError};
 use crate::i18n::Messages;
 use crate::model::Site;
 use crate::render::{isolation, urls};
@@ -24,20 +24,26 @@ pub struct SearchDoc {
     pub url: String,
 }
 
-/// The search documents of `lang`, in a fixed order.
-pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc> {
+/// The search documents of `lang`, in a fixed order. Each body is read again from its file.
+pub fn documents(
+    site: &Site,
+    messages: &Messages,
+    lang: &str,
+) -> Result<Vec<SearchDoc>, SourceError> {
     let mut out = Vec::new();
     for rel in &site.pages {
         let Some((doc, _)) = site.doc(lang, rel) else {
             continue;
         };
+        let src = doc.source()?;
+        let text = &src.text[doc.body.clone()];
         let (path, anchor) = urls::target(rel);
         let url = match &anchor {
             Some(a) => format!("{lang}/{}#{a}", urls::encode_path(&path)),
             None => format!("{lang}/{}", urls::encode_path(&path)),
         };
         match &doc.kind {
-            Kind::Page => out.extend(sections(doc, lang, &path)),
+            Kind::Page => out.extend(sections(doc, text, lang, &path)),
             Kind::Glossary(t) => {
                 let mut names: Vec<&str> = t.aliases.iter().map(String::as_str).collect();
                 // The reading (kana, pinyin, zhuyin) is how a reader without the characters at
@@ -56,7 +62,7 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
                     title: t.term.clone(),
                     aliases: names.join(" · "),
                     headings: String::new(),
-                    body: plain_text(doc.body()),
+                    body: plain_text(text),
                     url,
                 });
             }
@@ -65,7 +71,7 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
                 title: f.question.clone(),
                 aliases: String::new(),
                 headings: String::new(),
-                body: plain_text(doc.body()),
+                body: plain_text(text),
                 url,
             }),
             Kind::RiskTier(t) => {
@@ -79,7 +85,7 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
                 }
                 body.push_str(&t.examples.join(" · "));
                 body.push(' ');
-                body.push_str(&plain_text(doc.body()));
+                body.push_str(&plain_text(text));
                 out.push(SearchDoc {
                     kind: "tier",
                     title: doc.title().to_owned(),
@@ -102,7 +108,7 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
                     .collect::<Vec<_>>()
                     .join(" ");
                 body.push(' ');
-                body.push_str(&plain_text(doc.body()));
+                body.push_str(&plain_text(text));
                 out.push(SearchDoc {
                     kind: "contact",
                     title: c.name.clone(),
@@ -144,13 +150,13 @@ pub fn documents(site: &Site, messages: &Messages, lang: &str) -> Vec<SearchDoc>
             });
         }
     }
-    out
+    Ok(out)
 }
 
 /// A guide page as one document per section: the text before the first h2, then each h2 or h3
 /// with the text up to the next.
-fn sections(doc: &Document, lang: &str, path: &str) -> Vec<SearchDoc> {
-    let outline = crate::content::markdown::outline(doc.body());
+fn sections(doc: &Document, body: &str, lang: &str, path: &str) -> Vec<SearchDoc> {
+    let outline = &doc.outline;
     let page_url = format!("{lang}/{}", urls::encode_path(path));
     let mut out = vec![SearchDoc {
         kind: "page",
@@ -163,7 +169,7 @@ fn sections(doc: &Document, lang: &str, path: &str) -> Vec<SearchDoc> {
     let mut heading_index = 0;
     let mut in_heading: Option<HeadingLevel> = None;
     for event in Parser::new_ext(
-        doc.body(),
+        body,
         Options::ENABLE_TABLES
             | Options::ENABLE_FOOTNOTES
             | Options::ENABLE_STRIKETHROUGH
@@ -251,7 +257,8 @@ mod tests {
             &mut diags,
         )
         .unwrap();
-        let s = sections(&doc, "en", "a.html");
+        let src = doc.source().unwrap();
+        let s = sections(&doc, &src.text[doc.body.clone()], "en", "a.html");
         let got: Vec<(&str, &str, &str)> = s
             .iter()
             .map(|d| (d.title.as_str(), d.url.as_str(), d.body.as_str()))

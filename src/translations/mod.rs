@@ -22,7 +22,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::content::discovery;
+use crate::content::{SourceError, discovery};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Site, TranslationState};
 use crate::site::{BuildError, BuildReport};
@@ -197,9 +197,13 @@ pub fn report(
         .filter_map(|rel| by_page.get(&(default, rel.as_str())))
         .map(|&i| {
             let d = &site.documents[i];
-            (d.rel.as_str(), words::count_markdown(d.body()))
+            let src = d.source()?;
+            Ok((
+                d.rel.as_str(),
+                words::count_markdown(&src.text[d.body.clone()]),
+            ))
         })
-        .collect();
+        .collect::<Result<_, SourceError>>()?;
 
     let mut out = Vec::new();
     for lang in languages {
@@ -249,8 +253,10 @@ pub fn report(
             if let (State::Stale, Some(old)) = (state, &translated_hash)
                 && let Some(rev) = history.find(&source_path, old)
             {
-                let first_line = source.src.position(source.body.start).line;
-                let changes = paragraphs::diff(&rev.body, source.body(), first_line);
+                let src = source.source()?;
+                let first_line = src.position(source.body.start).line;
+                let changes =
+                    paragraphs::diff(&rev.body, &src.text[source.body.clone()], first_line);
                 page.changed_words = Some(changes.iter().map(|c| c.words).sum());
                 page.changes = Some(changes);
                 page.revision = Some(rev.commit);

@@ -59,7 +59,8 @@ pub fn front_matter(rel: &str, text: &str) -> Outcome {
     located_inside(&src, &diags)?;
     if let Some(doc) = doc {
         prop_assert!(diags.is_empty(), "a document with errors: {diags:?}");
-        let _ = (doc.body(), doc.title(), doc.id());
+        let src = doc.source().expect("a text made from a string is held");
+        let _ = (&src.text[doc.body.clone()], doc.title(), doc.id());
     }
     Ok(())
 }
