@@ -162,7 +162,7 @@ impl Inputs {
         t.step("theme and messages");
         Ok(Inputs {
             config,
-            documents: found.documents.into_iter().map(Arc::new).collect(),
+            documents: found.documents,
             failed: found.failed,
             assets: found.assets,
             export,

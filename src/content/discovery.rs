@@ -1,6 +1,7 @@
 //! Discovery: walks `content/` and reads every language's Markdown files and assets.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -34,8 +35,9 @@ fn confined(real_root: &Path, link: &Path) -> Result<(), String> {
 /// Everything found under `content/`.
 #[derive(Debug, Default)]
 pub struct Discovered {
-    /// Parsed documents, sorted by language (in site order) and path.
-    pub documents: Vec<Document>,
+    /// Parsed documents, sorted by language (in site order) and path; shared, as the site
+    /// holds them.
+    pub documents: Vec<Arc<Document>>,
     /// Other files inside language folders (images, PDFs), copied beside the pages:
     /// (language, path relative to the language folder, absolute source path).
     pub assets: Vec<(String, String, PathBuf)>,
@@ -188,7 +190,7 @@ pub fn discover(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Di
     for ((doc, local), (lang, rel, _)) in parsed.into_iter().zip(&markdown) {
         diags.extend(local);
         match doc {
-            Some(doc) => found.documents.push(doc),
+            Some(doc) => found.documents.push(Arc::new(doc)),
             None => found.failed.push((lang.clone(), rel.clone())),
         }
     }

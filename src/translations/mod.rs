@@ -132,11 +132,7 @@ pub fn load(root: &Path) -> Result<Site, BuildError> {
     let found = discovery::discover(root, &config, &mut diags);
     let site = Site::new(
         config,
-        found
-            .documents
-            .into_iter()
-            .map(std::sync::Arc::new)
-            .collect(),
+        found.documents,
         &found.failed,
         None,
         false,
