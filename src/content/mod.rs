@@ -204,30 +204,23 @@ impl Stamp {
     }
 }
 
-/// A document's file could not be read again as it was.
+/// A document's file could not be read again as it was; `path` names it, as messages do.
 #[derive(Debug, Error)]
 pub enum SourceError {
-    #[error("{}: cannot read it again: {source}", .path.display())]
+    #[error("cannot read it again: {source}")]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}: changed while the site was being built; build again", .0.display())]
+    #[error("changed while the site was being built; build again")]
     Changed(PathBuf),
 }
 
 impl SourceError {
+    /// The error as a problem in the site's files, reported with the others.
     pub fn diagnostic(&self) -> Diagnostic {
-        match self {
-            SourceError::Io { path, source } => {
-                Diagnostic::error(path, None, format!("cannot read it again: {source}"))
-            }
-            SourceError::Changed(path) => Diagnostic::error(
-                path,
-                None,
-                "changed while the site was being built; build again",
-            ),
-        }
+        let (SourceError::Io { path, .. } | SourceError::Changed(path)) = self;
+        Diagnostic::error(path, None, self.to_string())
     }
 }
 
