@@ -6,7 +6,7 @@
  * sets window.ARMGUIDE_INDEX[<lang>]. A <script> element loads it, so search works the same on
  * a static host and from a copy opened from disk (file://).
  *
- * A large index is split (see src/search/export.rs): the manifest names its parts, which load
+ * A large index is split (see src/search/export/): the manifest names its parts, which load
  * as classic scripts too (window.ARMGUIDE_PARTS[<lang>/<part>]). prepare() loads what a query
  * needs before search() runs: the term parts of its words, then, only for a misspelt word, the
  * dictionary and its candidates' parts; prepareDocs() loads what the results show.
@@ -237,47 +237,65 @@
       for (var at = 0; at < entries.length;) {
         var end = entries.indexOf(' ', at + 1);
         if (end < 0) end = entries.length;
-        out.push(fieldPostings(index, c, entries.charCodeAt(at + 1) - 48, entries.slice(at + 2, end)));
+        out.push(fieldPostings(index, c, entries.charCodeAt(at + 1) - 48, entries, at + 2, end));
         at = end;
       }
     } else {
-      for (var e = 0; e < entries.length; e++) out.push(fieldPostings(index, c, entries[e][0], entries[e][1]));
+      for (var e = 0; e < entries.length; e++) {
+        out.push(fieldPostings(index, c, entries[e][0], entries[e][1], 0, entries[e][1].length));
+      }
     }
     c.decoded.set(term, out);
     return out;
   }
 
-  // One field's postings string (the gap from the previous document, then tf, per document)
-  // decoded straight into its documents and their BM25 parts.
-  function fieldPostings(index, c, f, s) {
-    var i, d, count = 0;
-    for (i = 0; i < s.length; i++) if (DIGIT[s.charCodeAt(i)] < 32) count++;
-    var df = count >> 1;
-    var docs = new Int32Array(df), adds = new Float32Array(df);
+  // Scratch arrays a field's postings are decoded into before their number is known, grown as
+  // needed: one pass over the digits, then a copy of the right length.
+  var scratchDocs = new Int32Array(1024), scratchAdds = new Float32Array(1024);
+
+  // One field's postings, s[from, to): the documents' gaps from the one before, a '.', then
+  // their term frequencies, or nothing after it when all are 1. Gaps and frequencies are read
+  // side by side into documents and their BM25 tf parts; the weight, which needs the number of
+  // documents, multiplies them after (a Float32Array rounds each product to f32, as f32() does).
+  function fieldPostings(index, c, f, s, from, to) {
+    var mark = s.indexOf('.', from);
+    if (scratchDocs.length < mark - from) {
+      scratchDocs = new Int32Array(mark - from);
+      scratchAdds = new Float32Array(mark - from);
+    }
+    var docs = scratchDocs, adds = scratchAdds;
+    var norms = normTable(index, c, f), ids = normIds(index, c, f);
+    var ones = mark + 1 === to;
+    var i = from, j = mark + 1, k = 0, doc = 0, d, n, shift, tf;
+    while (i < mark) {
+      n = 0;
+      shift = 0;
+      do {
+        d = DIGIT[s.charCodeAt(i++)];
+        n |= (d & 31) << shift;
+        shift += 5;
+      } while (d >= 32);
+      docs[k] = doc += n;
+      if (ones) {
+        adds[k++] = norms[256 + ids[doc]];
+        continue;
+      }
+      tf = 0;
+      shift = 0;
+      do {
+        d = DIGIT[s.charCodeAt(j++)];
+        tf |= (d & 31) << shift;
+        shift += 5;
+      } while (d >= 32);
+      adds[k++] = tf <= TF_TABLE ? norms[tf * 256 + ids[doc]] : f32(tf / f32(tf + norms[ids[doc]]));
+    }
+    var df = k;
     var field = index.fields[f];
     var N = index.num_docs;
     var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
     var weight = f32(f32(idf * bm25(index, c).onePlusK1) * f32(field.boost == null ? 1 : field.boost));
-    var norms = normTable(index, c, f), ids = normIds(index, c, f);
-    var n = 0, shift = 0, k = 0, doc = 0, isTf = false;
-    for (i = 0; i < s.length; i++) {
-      d = DIGIT[s.charCodeAt(i)];
-      n |= (d & 31) << shift;
-      if (d >= 32) {
-        shift += 5;
-        continue;
-      }
-      if (isTf) {
-        var at = ids[doc];
-        adds[k++] = f32(weight * (n <= TF_TABLE ? norms[n * 256 + at] : f32(n / f32(n + norms[at]))));
-      } else {
-        docs[k] = doc += n;
-      }
-      isTf = !isTf;
-      n = 0;
-      shift = 0;
-    }
-    return { docs: docs, adds: adds };
+    for (k = 0; k < df; k++) adds[k] = weight * adds[k];
+    return { docs: docs.slice(0, df), adds: adds.slice(0, df) };
   }
 
   // BM25's parameters, in f32 as tantivy holds them.
@@ -592,13 +610,31 @@
 
   // The number of the term part whose range holds `key`: the last whose first key is <= key.
   function partNumber(index, key) {
-    var list = index.parts.terms, lo = 0, hi = list.length - 1;
+    var list = partKeys(index), lo = 0, hi = list.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
       if (list[mid] <= key) lo = mid;
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  // The term parts' first keys, read once from the manifest's lines: each the number of code
+  // units it shares with the key before (one digit) and the rest of it.
+  function partKeys(index) {
+    var c = cacheOf(index);
+    if (!c.partKeys) {
+      var keys = [], key = '', text = index.parts.terms;
+      for (var at = 0; at <= text.length;) {
+        var end = text.indexOf('\n', at);
+        if (end < 0) end = text.length;
+        key = key.slice(0, DIGIT[text.charCodeAt(at)]) + text.slice(at + 1, end);
+        keys.push(key);
+        at = end + 1;
+      }
+      c.partKeys = keys;
+    }
+    return c.partKeys;
   }
 
   function partOf(index, key) {
@@ -616,7 +652,7 @@
 
   function merge(index, part, file) {
     if (typeof part.terms === 'string') {
-      // Lines of "term postings..." and of "word stem" (see src/search/export.rs). The part's
+      // Lines of "term postings..." and of "word stem" (see src/search/export/). The part's
       // own terms stay in its text until a query asks for one (termEntries); the terms it
       // carries are noted now (one carried by two parts has the same line in both). Its keys
       // are sorted when a prefix first spans the part: most parts a query loads hold whole
@@ -829,7 +865,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 4 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 5 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
