@@ -64,11 +64,16 @@ function engine(site) {
   };
 }
 
-/** The term part of a split index that holds `key`, from its manifest's first keys. */
+/** The term part of a split index that holds `key`, from its manifest's first keys (each line
+ * the number of code units shared with the key before, as a digit, and the rest). */
 function termPart(site, lang, key) {
   const sandbox = { window: {} };
   vm.runInNewContext(readFileSync(join(site, 'assets/search', `${lang}.js`), 'utf8'), sandbox);
-  const firsts = sandbox.window.ARMGUIDE_INDEX[lang].parts.terms;
+  const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
+  const firsts = [];
+  for (const line of sandbox.window.ARMGUIDE_INDEX[lang].parts.terms.split('\n')) {
+    firsts.push((firsts.at(-1) ?? '').slice(0, DIGITS.indexOf(line[0])) + line.slice(1));
+  }
   return `${lang}/t${firsts.findLastIndex((first) => first <= key)}.js`;
 }
 

@@ -24,9 +24,10 @@ const queryTerms = (text, analyzer = {}) => plain(S.queryTerms(text, analyzer));
 const search = (index, query, options) => plain(S.search(exported(index), query, options));
 
 // The tests write indexes readably (postings as [doc, tf, ...], norms per document); the engine
-// reads what src/search/export.rs writes: postings as strings of five-bit digits (gap from the
-// previous document, tf), per field every document's field-norm id as such digits, and a table
-// from field-norm id to field norm. Here the table is the identity, so a norm is its own id.
+// reads what src/search/export/ writes: postings as strings of five-bit digits (the documents'
+// gaps, a '.', their tfs, or nothing after it when all are 1), per field every document's
+// field-norm id as such digits, and a table from field-norm id to field norm. Here the table is
+// the identity, so a norm is its own id.
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
 function number(n) {
   let s = '';
@@ -40,13 +41,17 @@ function exported(index) {
     const terms = {};
     for (const [t, fields] of Object.entries(index.terms)) {
       terms[t] = fields.map(([f, list]) => {
-        let s = '';
-        for (let i = 0, prev = 0; i < list.length; prev = list[i], i += 2) s += number(list[i] - prev) + number(list[i + 1]);
-        return [f, s];
+        let gaps = '';
+        let tfs = '';
+        for (let i = 0, prev = 0; i < list.length; prev = list[i], i += 2) {
+          gaps += number(list[i] - prev);
+          tfs += number(list[i + 1]);
+        }
+        return [f, `${gaps}.${list.some((x, i) => i % 2 === 1 && x !== 1) ? tfs : ''}`];
       });
     }
     const norms = index.fields.map((_, f) => index.docs.map((d) => number(d.norms?.[f] ?? 0)).join(''));
-    converted.set(index, { ...index, v: 4, terms, norms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
+    converted.set(index, { ...index, v: 5, terms, norms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
   }
   return converted.get(index);
 }
@@ -355,6 +360,51 @@ test('postings decode numbers of several digits: far documents, high frequencies
   assert.deepEqual(docs(r), [1999, 5]);
   assert.equal(r[0].score, bm25({ N: n, df: 2, tf: 40, fieldnorm: 1999 % 256, avg: 100 }));
   assert.equal(r[1].score, bm25({ N: n, df: 2, tf: 1, fieldnorm: 5, avg: 100 }));
+});
+
+test('postings whose frequencies are all 1 leave them out, and score as if written', () => {
+  const index = exported({
+    v: 1, lang: 'en', analyzer: { stems: {} }, k1: 1.2, b: 0.75, num_docs: 40,
+    fields: [{ name: 'body', boost: 1, avg_norm: 10 }],
+    terms: { ones: [[0, [3, 1, 39, 1]]], mixed: [[0, [3, 1, 39, 2]]] },
+    docs: Array.from({ length: 40 }, (_, i) => ({ type: 'page', title: `${i}`, url: `en/${i}.html`, text: '', norms: [i % 20] })),
+  });
+  assert.equal(index.terms.ones[0][1], '3e1.');
+  assert.equal(index.terms.mixed[0][1], '3e1.12');
+  const r = plain(S.search(index, 'ones', { fuzzy: false, prefix: false }));
+  assert.deepEqual(docs(r), [3, 39]);
+  assert.equal(r[1].score, bm25({ N: 40, df: 2, tf: 1, fieldnorm: 19, avg: 10 }));
+  const m = plain(S.search(index, 'mixed', { fuzzy: false, prefix: false }));
+  assert.equal(m.find((x) => x.doc === 39).score, bm25({ N: 40, df: 2, tf: 2, fieldnorm: 19, avg: 10 }));
+});
+
+test("a split index's part keys are read from their front-coded lines", async () => {
+  // Keys '', 'cell', 'cello', 'd' and a Han character outside the BMP: a word loads the one part whose
+  // range holds it, and finds its postings there.
+  const part = (terms) => ({ terms, carried: '', stems: '' });
+  const parts = {
+    'en/t0.js': part('apple 01.'),
+    'en/t1.js': part('cell 02.'),
+    'en/t2.js': part('cellos 03.'),
+    'en/t3.js': part('dog 04.'),
+    'en/t4.js': part('\u{20000} 05.'),
+  };
+  const index = {
+    v: 5, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6, fieldnorms: Array.from({ length: 256 }, (_, i) => i),
+    fields: [{ name: 'body', boost: 1, avg_norm: 1 }], norms: ['111111'], analyzer: { stems: {} },
+    parts: { terms: '0\n0cell\n4o\n0d\n0\u{20000}' },
+  };
+  const loads = [];
+  const load = (file) => {
+    loads.push(file);
+    return parts[file];
+  };
+  for (const [word, doc, file] of [['cell', 2, 'en/t1.js'], ['cellos', 3, 'en/t2.js'], ['dog', 4, 'en/t3.js'], ['apple', 1, 'en/t0.js'], ['\u{20000}', 5, 'en/t4.js']]) {
+    loads.length = 0;
+    await S.prepare(index, word, { fuzzy: false, prefix: false }, load);
+    assert.deepEqual(loads, [file], word);
+    assert.deepEqual(docs(plain(S.search(index, word, { fuzzy: false, prefix: false }))), [doc], word);
+  }
 });
 
 test('a page keeps decoded postings: a term met at half weight, then exactly, scores as on a fresh page', () => {

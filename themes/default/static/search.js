@@ -6,7 +6,7 @@
  * sets window.ARMGUIDE_INDEX[<lang>]. A <script> element loads it, so search works the same on
  * a static host and from a copy opened from disk (file://).
  *
- * A large index is split (see src/search/export.rs): the manifest names its parts, which load
+ * A large index is split (see src/search/export/): the manifest names its parts, which load
  * as classic scripts too (window.ARMGUIDE_PARTS[<lang>/<part>]). prepare() loads what a query
  * needs before search() runs: the term parts of its words, then, only for a misspelt word, the
  * dictionary and its candidates' parts; prepareDocs() loads what the results show.
@@ -178,15 +178,16 @@
   var DIGIT = new Uint8Array(128);
   for (var dg = 0; dg < DIGITS.length; dg++) DIGIT[DIGITS.charCodeAt(dg)] = dg;
 
-  // A digit string's numbers (see DIGITS), into `out` from `at`; returns where they end.
-  function digits(s, out, at, every) {
-    var n = 0, shift = 0;
-    for (var i = 0; i < s.length; i++) {
+  // The numbers of s[from, to) (see DIGITS), into `out` from 0; returns how many. One loop for
+  // every digit string, so that the page's first query, which reads every document's norm ids
+  // before any postings, has it optimized by the time it reads the long posting lists.
+  function digits(s, from, to, out) {
+    var n = 0, shift = 0, at = 0;
+    for (var i = from; i < to; i++) {
       var d = DIGIT[s.charCodeAt(i)];
       n |= (d & 31) << shift;
       if (d < 32) {
-        out[at] = n;
-        at += every;
+        out[at++] = n;
         n = 0;
         shift = 0;
       } else {
@@ -196,12 +197,15 @@
     return at;
   }
 
-  // Per field, every document's field-norm id (the manifest's `norms`), decoded once.
+  // Per field, every document's field-norm id (the manifest's `norms`), decoded once. digits()
+  // writes only Int32Arrays, as for postings: stores into one kind of array keep it fast once
+  // optimized (measured: later queries' search() a third slower when it also wrote bytes).
   function normIds(index, c, f) {
     var ids = c.normIds || (c.normIds = []);
     if (!ids[f]) {
-      ids[f] = new Uint8Array(index.num_docs);
-      digits(index.norms[f], ids[f], 0, 1);
+      var all = new Int32Array(index.num_docs);
+      digits(index.norms[f], 0, index.norms[f].length, all);
+      ids[f] = new Uint8Array(all);
     }
     return ids[f];
   }
@@ -237,47 +241,48 @@
       for (var at = 0; at < entries.length;) {
         var end = entries.indexOf(' ', at + 1);
         if (end < 0) end = entries.length;
-        out.push(fieldPostings(index, c, entries.charCodeAt(at + 1) - 48, entries.slice(at + 2, end)));
+        out.push(fieldPostings(index, c, entries.charCodeAt(at + 1) - 48, entries, at + 2, end));
         at = end;
       }
     } else {
-      for (var e = 0; e < entries.length; e++) out.push(fieldPostings(index, c, entries[e][0], entries[e][1]));
+      for (var e = 0; e < entries.length; e++) {
+        out.push(fieldPostings(index, c, entries[e][0], entries[e][1], 0, entries[e][1].length));
+      }
     }
     c.decoded.set(term, out);
     return out;
   }
 
-  // One field's postings string (the gap from the previous document, then tf, per document)
-  // decoded straight into its documents and their BM25 parts.
-  function fieldPostings(index, c, f, s) {
-    var i, d, count = 0;
-    for (i = 0; i < s.length; i++) if (DIGIT[s.charCodeAt(i)] < 32) count++;
-    var df = count >> 1;
-    var docs = new Int32Array(df), adds = new Float32Array(df);
+  // Scratch arrays a field's postings are decoded into before their number is known, grown as
+  // needed: the digits are read once, then copied at the right length.
+  var scratchDocs = new Int32Array(1024), scratchTfs = new Int32Array(1024), scratchAdds = new Float32Array(1024);
+
+  // One field's postings, s[from, to): the documents' gaps from the one before, a '.', then
+  // their term frequencies, or nothing after it when all are 1; decoded into the documents and
+  // what each adds to its score, BM25 in f32 (a Float32Array rounds each store as f32() does).
+  function fieldPostings(index, c, f, s, from, to) {
+    var mark = s.indexOf('.', from);
+    if (scratchDocs.length < mark - from) {
+      scratchDocs = new Int32Array(mark - from);
+      scratchTfs = new Int32Array(mark - from);
+      scratchAdds = new Float32Array(mark - from);
+    }
+    var docs = scratchDocs, tfs = scratchTfs, adds = scratchAdds;
+    var df = digits(s, from, mark, docs);
+    var ones = mark + 1 === to;
+    if (!ones) digits(s, mark + 1, to, tfs);
     var field = index.fields[f];
     var N = index.num_docs;
     var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
     var weight = f32(f32(idf * bm25(index, c).onePlusK1) * f32(field.boost == null ? 1 : field.boost));
     var norms = normTable(index, c, f), ids = normIds(index, c, f);
-    var n = 0, shift = 0, k = 0, doc = 0, isTf = false;
-    for (i = 0; i < s.length; i++) {
-      d = DIGIT[s.charCodeAt(i)];
-      n |= (d & 31) << shift;
-      if (d >= 32) {
-        shift += 5;
-        continue;
-      }
-      if (isTf) {
-        var at = ids[doc];
-        adds[k++] = f32(weight * (n <= TF_TABLE ? norms[n * 256 + at] : f32(n / f32(n + norms[at]))));
-      } else {
-        docs[k] = doc += n;
-      }
-      isTf = !isTf;
-      n = 0;
-      shift = 0;
+    var doc = 0, k, tf;
+    for (k = 0; k < df; k++) {
+      doc = docs[k] += doc;
+      tf = ones ? 1 : tfs[k];
+      adds[k] = weight * (tf <= TF_TABLE ? norms[tf * 256 + ids[doc]] : f32(tf / f32(tf + norms[ids[doc]])));
     }
-    return { docs: docs, adds: adds };
+    return { docs: docs.slice(0, df), adds: adds.slice(0, df) };
   }
 
   // BM25's parameters, in f32 as tantivy holds them.
@@ -592,13 +597,31 @@
 
   // The number of the term part whose range holds `key`: the last whose first key is <= key.
   function partNumber(index, key) {
-    var list = index.parts.terms, lo = 0, hi = list.length - 1;
+    var list = partKeys(index), lo = 0, hi = list.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
       if (list[mid] <= key) lo = mid;
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  // The term parts' first keys, read once from the manifest's lines: each the number of code
+  // units it shares with the key before (one digit) and the rest of it.
+  function partKeys(index) {
+    var c = cacheOf(index);
+    if (!c.partKeys) {
+      var keys = [], key = '', text = index.parts.terms;
+      for (var at = 0; at <= text.length;) {
+        var end = text.indexOf('\n', at);
+        if (end < 0) end = text.length;
+        key = key.slice(0, DIGIT[text.charCodeAt(at)]) + text.slice(at + 1, end);
+        keys.push(key);
+        at = end + 1;
+      }
+      c.partKeys = keys;
+    }
+    return c.partKeys;
   }
 
   function partOf(index, key) {
@@ -616,7 +639,7 @@
 
   function merge(index, part, file) {
     if (typeof part.terms === 'string') {
-      // Lines of "term postings..." and of "word stem" (see src/search/export.rs). The part's
+      // Lines of "term postings..." and of "word stem" (see src/search/export/). The part's
       // own terms stay in its text until a query asks for one (termEntries); the terms it
       // carries are noted now (one carried by two parts has the same line in both). Its keys
       // are sorted when a prefix first spans the part: most parts a query loads hold whole
@@ -829,7 +852,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 4 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 5 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
