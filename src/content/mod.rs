@@ -631,6 +631,17 @@ mod tests {
         assert_eq!(&src.text[doc.body.clone()], "First text.\n");
         assert_eq!(src.position(doc.body.start).line, 4);
 
+        // The same length, written a minute later: the modification time tells.
+        std::fs::write(&file, "---\ntitle: A\n---\nFirst TEXT.\n").unwrap();
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        assert!(matches!(doc.source(), Err(SourceError::Changed(_))));
+
         std::fs::write(&file, "---\ntitle: A\n---\nSecond, longer text.\n").unwrap();
         let changed = doc.source().unwrap_err();
         assert!(matches!(changed, SourceError::Changed(_)), "{changed:?}");
