@@ -212,15 +212,24 @@ pub enum SourceError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("changed while the site was being built; build again")]
+    #[error("{CHANGED}")]
     Changed(PathBuf),
 }
+
+/// What a file that changed while the site was being built is told.
+const CHANGED: &str = "changed while the site was being built; build again";
 
 impl SourceError {
     /// The error as a problem in the site's files, reported with the others.
     pub fn diagnostic(&self) -> Diagnostic {
         let (SourceError::Io { path, .. } | SourceError::Changed(path)) = self;
         Diagnostic::error(path, None, self.to_string())
+    }
+
+    /// Whether `d` is the diagnostic of a file that changed while the site was being built:
+    /// `serve` builds again then, instead of showing it, once the save has settled.
+    pub fn is_change(d: &Diagnostic) -> bool {
+        d.position.is_none() && d.message == CHANGED
     }
 }
 

@@ -16,12 +16,16 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher as _};
 use thiserror::Error;
 
+use crate::content::SourceError;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::site::{BuildError, BuildOptions};
 use rebuild::Workspace;
 
 /// How long the watcher waits for an editor to finish saving before rebuilding.
 const DEBOUNCE: Duration = Duration::from_millis(20);
+/// How many times in a row a rebuild runs again when files change while it reads them, before
+/// it shows the change as an error: a file rewritten without pause is not settling.
+const CHANGE_RETRIES: u32 = 3;
 
 pub struct ServeOptions {
     pub build: BuildOptions,
@@ -169,7 +173,10 @@ pub fn run(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), Ser
     ready(addr);
 
     let mut workspace = workspace;
-    while let Some((paths, first_event)) = next_batch(&rx, &out) {
+    // A batch to build again, and how many times in a row it was.
+    let mut again: Option<(Vec<PathBuf>, Instant)> = None;
+    let mut tries = 0;
+    while let Some((paths, first_event)) = again.take().or_else(|| next_batch(&rx, &out)) {
         let errors = match workspace.as_mut() {
             Some(ws) => {
                 let waited = first_event.elapsed();
@@ -181,6 +188,16 @@ pub fn run(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), Ser
                     }
                     Err(e) => Err(e),
                 };
+                // A file written while it was read (an editor that saves in two steps) is no
+                // error of the site: the build waits for the save to settle and runs again.
+                if tries < CHANGE_RETRIES && changed_while_built(&result) {
+                    tries += 1;
+                    let mut paths = paths;
+                    settle(&rx, &out, &mut paths);
+                    again = Some((paths, first_event));
+                    continue;
+                }
+                tries = 0;
                 let errors = rebuilt(result, waited, &paths, &opts.build.root);
                 if errors.is_empty() {
                     continue;
@@ -296,18 +313,40 @@ fn next_batch(
         let mut paths = Vec::new();
         gather(rx.recv().ok()?, out, &mut paths);
         let first = Instant::now();
-        let until = first + DEBOUNCE;
-        while let Some(left) = until.checked_duration_since(Instant::now()) {
-            match rx.recv_timeout(left) {
-                Ok(event) => gather(event, out, &mut paths),
-                Err(mpsc::RecvTimeoutError::Timeout) => break,
-                Err(mpsc::RecvTimeoutError::Disconnected) => return None,
-            }
+        if !settle(rx, out, &mut paths) {
+            return None;
         }
         if !paths.is_empty() {
             return Some((paths, first));
         }
     }
+}
+
+/// Adds to `paths` what the events of the next [`DEBOUNCE`] name; `false` when the watcher
+/// has stopped.
+fn settle(
+    rx: &mpsc::Receiver<notify::Result<notify::Event>>,
+    out: &Path,
+    paths: &mut Vec<PathBuf>,
+) -> bool {
+    let until = Instant::now() + DEBOUNCE;
+    while let Some(left) = until.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(event) => gather(event, out, paths),
+            Err(mpsc::RecvTimeoutError::Timeout) => break,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return false,
+        }
+    }
+    true
+}
+
+/// Whether a rebuild failed only because files changed while it read them.
+fn changed_while_built(result: &Result<rebuild::Outcome, BuildError>) -> bool {
+    let Err(BuildError::Content(diags)) = result else {
+        return false;
+    };
+    let mut errors = diags.iter().filter(|d| d.severity == Severity::Error);
+    errors.clone().next().is_some() && errors.all(SourceError::is_change)
 }
 
 /// The paths of an event that changed something: reads (the build's own among them) are left
@@ -352,4 +391,27 @@ fn relevant(path: &Path, out: &Path) -> bool {
         return false;
     };
     !(name.starts_with('.') || name.ends_with('~') || name == "4913")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_changed_while_read_make_a_rebuild_run_again() {
+        let changed = SourceError::Changed("content/en/guide.md".into()).diagnostic();
+        let broken = Diagnostic::error("content/en/faq.md", None, "bad front matter");
+        let warning = Diagnostic::warning("content/en/faq.md", None, "untracked translation");
+        let failed = |diags: Vec<Diagnostic>| Err(BuildError::Content(diags));
+        assert!(changed_while_built(&failed(vec![changed.clone()])));
+        assert!(changed_while_built(&failed(vec![
+            changed.clone(),
+            warning.clone()
+        ])));
+        assert!(!changed_while_built(&failed(vec![changed, broken])));
+        assert!(!changed_while_built(&failed(vec![warning])));
+        assert!(!changed_while_built(&Err(BuildError::Usage(
+            "no site".into()
+        ))));
+    }
 }
