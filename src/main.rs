@@ -23,6 +23,27 @@ use clap::{Parser, Subcommand};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (the 16th of `mi_option_e` in version 2's mimalloc.h;
+/// libmimalloc-sys names no constant for it).
+#[cfg(feature = "mimalloc")]
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed memory goes back to the system after 1 ms instead of mimalloc's 10, unless
+/// `MIMALLOC_PURGE_DELAY` says otherwise. A build frees large blocks fast (pages read back,
+/// rewritten and compressed for the offline editions on one thread while the other indexes):
+/// measured on the 14,500-page corpus, three runs each, the peak resident memory was 153-160
+/// MiB at 10 ms, 136-140 MiB at 1 ms and 120-124 MiB at 0, where the system calls of purging at
+/// once cost 0.3 s of 7.3.
+#[cfg(feature = "mimalloc")]
+#[allow(unsafe_code)]
+fn tune_allocator() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: sets one of mimalloc's options, which it reads on every purge; any value is
+        // valid for this one.
+        unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 1) };
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "armguide",
@@ -135,6 +156,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    #[cfg(feature = "mimalloc")]
+    tune_allocator();
     let cli = Cli::parse();
     match cli.command {
         Command::Build {

@@ -296,24 +296,30 @@ fn search_language(
     sink: &dyn Sink,
 ) -> Result<Vec<String>, BuildError> {
     let docs = search::docs::documents(site, messages, lang)?;
-    let index = search::index::LanguageIndex::build(lang, &docs)?;
-    drop(docs);
+    let index = search::inverted::Inverted::build(lang, &docs);
+    let shown = search::export::shown(docs);
     let mut paths = Vec::new();
-    search::export::scripts(&index, site.config.search_part_bytes, |name, text| {
-        let path = format!("assets/search/{name}");
-        sink.file(&path, text.as_bytes())?;
-        paths.push(path);
-        Ok::<_, BuildError>(())
-    })?;
+    search::export::scripts(
+        index,
+        &shown,
+        site.config.search_part_bytes,
+        |name, text| {
+            let path = format!("assets/search/{name}");
+            sink.file(&path, text.as_bytes())?;
+            paths.push(path);
+            Ok::<_, BuildError>(())
+        },
+    )?;
     Ok(paths)
 }
 
 /// The search scripts and the offline editions of every language, as a pipeline: one thread
 /// indexes the languages one after another while the other makes the edition of each language
-/// whose index is done (an edition carries its language's search files). Both cores work, and
-/// the build holds one language's index and one edition at a time, where building two indexes
-/// at once held twice the largest step's memory. `paths` are the site's other files, written
-/// before; returns the paths added.
+/// whose index is done (an edition carries its language's search files); once every language
+/// is indexed, the first thread makes editions too. Both cores work to the end, and the build
+/// holds at most one index and two editions at a time, where building two indexes at once held
+/// twice the largest step's memory. `paths` are the site's other files, written before;
+/// returns the paths added.
 fn search_and_editions(
     site: &Site,
     messages: &Messages,
@@ -321,41 +327,58 @@ fn search_and_editions(
     paths: &[String],
     sink: &dyn Sink,
 ) -> Result<Vec<String>, BuildError> {
-    let (done, indexed) = std::sync::mpsc::sync_channel::<(&String, Vec<String>)>(1);
-    std::thread::scope(|scope| {
-        let indexer = scope.spawn(move || -> Result<Vec<String>, BuildError> {
-            let mut made = Vec::new();
-            for lang in &site.config.languages {
-                let files = search_language(site, messages, lang, sink)?;
-                made.extend(files.iter().cloned());
-                // The editions stopped at an error: nothing more to index for them.
-                if done.send((lang, files)).is_err() {
-                    break;
-                }
+    let (done, indexed) = std::sync::mpsc::channel::<(usize, &String, Vec<String>)>();
+    let indexed = std::sync::Mutex::new(indexed);
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    // Editions of indexed languages, by the language's place in the site, until none is left
+    // or one has failed.
+    let editions = || -> Result<Vec<(usize, Vec<String>)>, BuildError> {
+        let mut made = Vec::new();
+        loop {
+            // The lock is held while waiting (the other thread waits for it meanwhile and
+            // takes the language after), and let go before the edition is made.
+            let next = indexed.lock().expect("no edition panicked").recv();
+            let Ok((n, lang, search)) = next else { break };
+            if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                break;
             }
-            Ok(made)
-        });
-        let mut added = Vec::new();
-        let mut failed = None;
-        for (lang, search) in indexed {
             let every: Vec<String> = paths.iter().cloned().chain(search).collect();
             let langs = std::slice::from_ref(lang);
             match offline::editions_into(site, messages, generated, langs, &every, sink) {
-                Ok(made) => added.extend(made),
+                Ok(files) => made.push((n, files)),
                 Err(e) => {
-                    failed = Some(e);
-                    break;
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                    return Err(e.into());
                 }
             }
         }
-        let mut made = match indexer.join() {
-            Ok(made) => made?,
+        Ok(made)
+    };
+    std::thread::scope(|scope| {
+        let indexer = scope.spawn(|| -> Result<_, BuildError> {
+            let mut made = Vec::new();
+            for (n, lang) in site.config.languages.iter().enumerate() {
+                // An edition failed: the build stops, and nothing more needs indexing.
+                if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                let files = search_language(site, messages, lang, sink)?;
+                made.extend(files.iter().cloned());
+                done.send((n, lang, files))
+                    .expect("the editions wait for every language");
+            }
+            drop(done);
+            Ok((made, editions()?))
+        });
+        let ours = editions();
+        let (mut made, theirs) = match indexer.join() {
+            Ok(result) => result?,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        if let Some(e) = failed {
-            return Err(e.into());
-        }
-        made.extend(added);
+        let mut added = ours?;
+        added.extend(theirs);
+        added.sort_by_key(|(n, _)| *n);
+        made.extend(added.into_iter().flat_map(|(_, files)| files));
         Ok(made)
     })
 }

@@ -167,54 +167,97 @@ pub struct Tok {
     pub unspaced: bool,
 }
 
+/// A [`Tok`] whose text is borrowed from the folded text (see [`each_token`]).
+#[derive(Debug, Clone, Copy)]
+pub struct TokRef<'a> {
+    pub text: &'a str,
+    pub word: bool,
+    pub whole: bool,
+    pub run: usize,
+    pub unspaced: bool,
+}
+
 /// The tokens of `text`, before stemming. `query`: no unigrams inside CJK and Thai runs of two
 /// or more characters (the bigrams already say all a query needs).
 pub fn tokens(text: &str, query: bool) -> Vec<Tok> {
+    let mut out = Vec::new();
+    each_token(text, query, |t| {
+        out.push(Tok {
+            text: t.text.to_owned(),
+            word: t.word,
+            whole: t.whole,
+            run: t.run,
+            unspaced: t.unspaced,
+        })
+    });
+    out
+}
+
+/// [`tokens`], each handed to `emit` as it is cut, borrowed from the folded text: indexing
+/// makes a string only for a term it has not met, where a string a token was a third of the
+/// time it took.
+pub fn each_token(text: &str, query: bool, mut emit: impl FnMut(TokRef<'_>)) {
     let folded = fold(text);
-    let mut out: Vec<Tok> = Vec::new();
-    let chars: Vec<char> = folded.chars().collect();
-    let mut i = 0;
+    // Where each character of the current run starts, then where the run ends.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut chars = folded.char_indices().peekable();
     let mut run_index = 0;
-    while i < chars.len() {
-        let c = class(chars[i]);
-        let start = i;
-        while i < chars.len() && class(chars[i]) == c {
-            i += 1;
+    while let Some(&(start, first)) = chars.peek() {
+        let c = class(first);
+        starts.clear();
+        while let Some(&(i, ch)) = chars.peek() {
+            if class(ch) != c {
+                break;
+            }
+            starts.push(i);
+            chars.next();
         }
-        let run = &chars[start..i];
-        let tok = |text: String, whole: bool| Tok {
+        let end = chars.peek().map_or(folded.len(), |&(i, _)| i);
+        starts.push(end);
+        let length = starts.len() - 1;
+        let tok = |text, whole| TokRef {
             text,
             word: c == Class::Word,
             whole,
             run: run_index,
             unspaced: c != Class::Word,
         };
+        // The slice from the `from`th character of the run to before the `to`th.
+        let chars_of = |from: usize, to: usize| &folded[starts[from]..starts[to]];
         match c {
             Class::Separator => {}
-            Class::Word => out.push(tok(run.iter().collect(), false)),
+            Class::Word => {
+                if length <= MAX_TOKEN_CHARS {
+                    emit(tok(&folded[start..end], false));
+                }
+            }
             Class::Hangul => {
-                let word: String = run.iter().collect();
-                let stem: Vec<char> = strip_particle(&word).chars().collect();
-                out.push(tok(stem.iter().collect(), true));
-                if stem.len() >= 2 {
-                    out.extend(stem.windows(2).map(|w| tok(w.iter().collect(), false)));
+                let stem = strip_particle(&folded[start..end]);
+                let stem_length = stem.chars().count();
+                if stem_length <= MAX_TOKEN_CHARS {
+                    emit(tok(stem, true));
+                }
+                for from in 0..stem_length.saturating_sub(1) {
+                    emit(tok(chars_of(from, from + 2), false));
                 }
             }
             Class::HanKana | Class::Thai => {
-                if run.len() == 1 {
-                    out.push(tok(run[0].to_string(), false));
+                if length == 1 {
+                    emit(tok(&folded[start..end], false));
                 } else {
-                    out.extend(run.windows(2).map(|w| tok(w.iter().collect(), false)));
+                    for from in 0..length - 1 {
+                        emit(tok(chars_of(from, from + 2), false));
+                    }
                     if !query {
-                        out.extend(run.iter().map(|c| tok(c.to_string(), false)));
+                        for from in 0..length {
+                            emit(tok(chars_of(from, from + 1), false));
+                        }
                     }
                 }
             }
         }
         run_index += 1;
     }
-    out.retain(|t| t.text.chars().count() <= MAX_TOKEN_CHARS);
-    out
 }
 
 /// Strips one trailing particle when at least two syllables remain.

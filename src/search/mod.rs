@@ -6,4 +6,5 @@ pub mod analyzer;
 pub mod docs;
 pub mod export;
 pub mod index;
+pub mod inverted;
 pub mod query;

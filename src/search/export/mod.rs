@@ -1,6 +1,6 @@
-//! The browser's copy of an index: read back from tantivy (terms, postings with frequencies,
-//! field norms, stored documents) and written as classic scripts, which a page can load from
-//! `file://` where fetch() is refused.
+//! The browser's copy of an index (terms, postings with frequencies, field norms, what each
+//! result shows), written as classic scripts, which a page can load from `file://` where
+//! fetch() is refused.
 //!
 //! A small index is one script, `<lang>.js`. A large one is split so that a query loads little:
 //! `<lang>.js` is then a manifest (BM25 parameters, fields, every document's field-norm ids,
@@ -33,11 +33,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
-use tantivy::schema::Value;
-use tantivy::{DocAddress, TantivyDocument};
 
 use super::analyzer::is_hangul;
-use super::index::{B, FIELDS, K1, LanguageIndex};
+use super::docs::SearchDoc;
+use super::index::{B, FIELDS, K1};
+use super::inverted::Inverted;
 use super::query::utf16_cmp;
 use encode::{front_coded, postings, push_number, separator};
 
@@ -112,10 +112,11 @@ struct FieldSpec {
     avg_norm: f32,
 }
 
+/// What a result shows of a document.
 #[derive(Serialize)]
-struct DocSpec {
+pub struct DocSpec {
     #[serde(rename = "type")]
-    kind: String,
+    kind: &'static str,
     title: String,
     url: String,
     text: String,
@@ -147,28 +148,31 @@ struct DocPart<'a> {
     docs: &'a [DocSpec],
 }
 
-/// The scripts of `index`, each handed to `emit` (path relative to `assets/search/`, text) as
-/// soon as it is made, so that a large language's parts are never all held; `<lang>.js`, the
-/// one a page loads, comes last.
-pub fn scripts<E: From<tantivy::TantivyError>>(
-    index: &LanguageIndex,
+/// The scripts of `index`, whose documents show as `docs`, each handed to `emit` (path relative
+/// to `assets/search/`, text) as soon as it is made, so that a large language's parts are never
+/// all held; `<lang>.js`, the one a page loads, comes last.
+pub fn scripts<E>(
+    mut index: Inverted,
+    docs: &[DocSpec],
     part_bytes: usize,
     mut emit: impl FnMut(String, String) -> Result<(), E>,
 ) -> Result<(), E> {
-    let lang = index.lang.as_str();
-    let (averages, norm_ids) = index.norm_ids()?;
-    let terms: BTreeMap<String, Vec<(usize, String)>> = index.postings_as(postings)?;
+    let (averages, norm_ids) = index.norm_ids();
     let norms: Vec<String> = (0..FIELDS.len())
         .map(|f| {
             let mut out = String::with_capacity(norm_ids.len());
-            for row in &norm_ids {
+            for row in norm_ids {
                 push_number(&mut out, u32::from(row[f]));
             }
             out
         })
         .collect();
-    let stems: BTreeMap<&str, &str> = index
-        .stems
+    let num_docs = index.num_docs();
+    let lang = index.lang.clone();
+    let lang = lang.as_str();
+    let index_stems = std::mem::take(&mut index.stems);
+    let terms: BTreeMap<String, Vec<(usize, String)>> = index.into_postings(postings);
+    let stems: BTreeMap<&str, &str> = index_stems
         .iter()
         .map(|(s, t)| (s.as_str(), t.as_str()))
         .collect();
@@ -178,7 +182,7 @@ pub fn scripts<E: From<tantivy::TantivyError>>(
         lang,
         k1: K1,
         b: B,
-        num_docs: u64::from(num_docs(index)),
+        num_docs: u64::from(num_docs),
         fields: FIELDS
             .iter()
             .zip(&averages)
@@ -195,15 +199,11 @@ pub fn scripts<E: From<tantivy::TantivyError>>(
 
     let term_bytes: usize = terms.iter().map(|(t, p)| entry_bytes(t, p)).sum();
     let single = SINGLE_FILE_BYTES.max(part_bytes);
-    // Documents are read for the single script only when its terms leave room for them.
-    if let Some(docs) = (term_bytes <= single)
-        .then(|| documents(index).collect::<Vec<_>>())
-        .filter(|docs| term_bytes + docs.iter().map(doc_bytes).sum::<usize>() <= single)
-    {
+    if term_bytes + docs.iter().map(doc_bytes).sum::<usize>() <= single {
         let body = Body::Whole {
             analyzer: Analyzer { stems },
             terms: terms.iter().map(|(t, p)| (t.as_str(), p)).collect(),
-            docs: &docs,
+            docs,
         };
         return emit(format!("{lang}.js"), assign(lang, &manifest(body), "INDEX"));
     }
@@ -292,11 +292,11 @@ pub fn scripts<E: From<tantivy::TantivyError>>(
 
     // One document a part: a result list needs a handful of documents scattered over the
     // index, and any neighbour in a part would be bytes it never shows.
-    for (n, doc) in documents(index).enumerate() {
+    for (n, doc) in docs.iter().enumerate() {
         let name = format!("{lang}/d{n}");
         let part = DocPart {
             from: n as u32,
-            docs: std::slice::from_ref(&doc),
+            docs: std::slice::from_ref(doc),
         };
         emit(format!("{name}.js"), assign(&name, &part, "PARTS"))?;
     }
@@ -308,10 +308,6 @@ pub fn scripts<E: From<tantivy::TantivyError>>(
         },
     };
     emit(format!("{lang}.js"), assign(lang, &manifest(body), "INDEX"))
-}
-
-fn num_docs(index: &LanguageIndex) -> u32 {
-    index.reader.searcher().num_docs() as u32
 }
 
 /// The terms a key's part carries besides the key's own: its stem's and, for a Korean word, its
@@ -360,32 +356,25 @@ fn stem_lines(stems: &BTreeMap<&str, &str>) -> String {
     lines.join("\n")
 }
 
-/// What a result shows, per document, read from the index's store as it is asked for.
-fn documents(index: &LanguageIndex) -> impl Iterator<Item = DocSpec> + '_ {
-    let searcher = index.reader.searcher();
-    (0..num_docs(index)).map(move |doc| {
-        let stored: TantivyDocument = searcher
-            .doc(DocAddress::new(0, doc))
-            .expect("documents of the index");
-        let field = |f| {
-            stored
-                .get_first(f)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_owned()
-        };
-        let text = field(index.text);
-        let text = match text.char_indices().nth(SNIPPET_SOURCE_CHARS) {
-            Some((cut, _)) => format!("{}…", &text[..cut]),
-            None => text,
-        };
-        DocSpec {
-            kind: field(index.kind),
-            title: field(index.title),
-            url: field(index.url),
-            text,
-        }
-    })
+/// What a result shows of each of `docs`: its body cut to the first characters, for the
+/// snippet; the fields only searched go.
+pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
+    docs.into_iter()
+        .map(|d| {
+            let mut text = d.body;
+            if let Some((cut, _)) = text.char_indices().nth(SNIPPET_SOURCE_CHARS) {
+                text.truncate(cut);
+                text.push('…');
+                text.shrink_to_fit();
+            }
+            DocSpec {
+                kind: d.kind,
+                title: d.title,
+                url: d.url,
+                text,
+            }
+        })
+        .collect()
 }
 
 /// A script that stores `value` as `window.ARMGUIDE_<global>[key]`.

@@ -1,0 +1,380 @@
+//! A language's inverted index, built straight from its search documents for the browser's
+//! export: every term with its postings and term frequencies per field, every document's
+//! field-norm ids, and each field's token total, the numbers tantivy's BM25 reads.
+//!
+//! tantivy builds the same numbers (`index::LanguageIndex`, which `armguide search` queries),
+//! and the tests hold the two equal, on the guide and on generated text. The build no longer
+//! makes a tantivy index only to read it back: profiled on the generated corpus, that was a
+//! fifth of a build's CPU time (its postings writer, the stemmer run on every token, the
+//! segment's serialization, a store of every body) and its largest block of memory.
+
+use std::collections::BTreeMap;
+
+use hashbrown::HashMap;
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::tokenizer::{RawTokenizer, Stemmer, TextAnalyzer};
+
+use super::analyzer::each_token;
+use super::docs::SearchDoc;
+use super::index::{FIELDS, stemmer};
+
+const FIELD_COUNT: usize = FIELDS.len();
+
+/// A term's postings, as its documents come: each (document, field) it occurs in is written,
+/// once counted, as two variable-length numbers, the gap from the document written before and
+/// `frequency × 4 + field`. A few bytes an occurrence, where pairs of numbers took eight.
+#[derive(Default)]
+struct Recorder {
+    /// The (document, field) being counted, and its count so far.
+    doc: u32,
+    field: u8,
+    count: u32,
+    /// The last document written.
+    written: u32,
+    bytes: Vec<u8>,
+}
+
+impl Recorder {
+    fn record(&mut self, doc: u32, field: u8) {
+        if self.count > 0 && (self.doc, self.field) == (doc, field) {
+            self.count += 1;
+            return;
+        }
+        self.flush();
+        (self.doc, self.field, self.count) = (doc, field, 1);
+    }
+
+    fn flush(&mut self) {
+        if self.count == 0 {
+            return;
+        }
+        push_varint(&mut self.bytes, self.doc - self.written);
+        push_varint(&mut self.bytes, self.count * 4 + u32::from(self.field));
+        self.written = self.doc;
+        self.count = 0;
+    }
+
+    /// The postings per field, in field order: (field, [(document, frequency)]).
+    fn fields(&self) -> Vec<(usize, Vec<(u32, u32)>)> {
+        let mut lists: [Vec<(u32, u32)>; FIELD_COUNT] = Default::default();
+        let mut doc = 0;
+        let mut bytes = self.bytes.as_slice();
+        while !bytes.is_empty() {
+            doc += read_varint(&mut bytes);
+            let packed = read_varint(&mut bytes);
+            lists[(packed % 4) as usize].push((doc, packed / 4));
+        }
+        if self.count > 0 {
+            lists[usize::from(self.field)].push((self.doc, self.count));
+        }
+        lists
+            .into_iter()
+            .enumerate()
+            .filter(|(_, list)| !list.is_empty())
+            .collect()
+    }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn read_varint(bytes: &mut &[u8]) -> u32 {
+    let mut n = 0;
+    let mut shift = 0;
+    while let Some((&b, rest)) = bytes.split_first() {
+        *bytes = rest;
+        n |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    n
+}
+
+/// The inverted index of one language's search documents (documents are numbered in order).
+pub struct Inverted {
+    pub lang: String,
+    num_docs: u32,
+    /// Per field, the tokens of every document.
+    totals: [u64; FIELD_COUNT],
+    /// Per document, each field's norm id (its token count as tantivy codes it in one byte).
+    norm_ids: Vec<[u8; FIELD_COUNT]>,
+    terms: HashMap<String, Recorder>,
+    /// Surface form → stem of every word of the corpus that the stemmer changes. Queries are
+    /// stemmed through it in the browser, so that they meet the indexed terms.
+    pub stems: BTreeMap<String, String>,
+}
+
+impl Inverted {
+    /// Indexes `docs` with the analyzer of `lang`: the shared tokenizer, then the language's
+    /// stemmer, as tantivy's index of them runs it.
+    pub fn build(lang: &str, docs: &[SearchDoc]) -> Inverted {
+        let mut stem = stemmer(lang).map(|language| {
+            let analyzer = TextAnalyzer::builder(RawTokenizer::default())
+                .filter(Stemmer::new(language))
+                .build();
+            Stems {
+                analyzer,
+                known: HashMap::new(),
+            }
+        });
+        let mut index = Inverted {
+            lang: lang.to_owned(),
+            num_docs: 0,
+            totals: [0; FIELD_COUNT],
+            norm_ids: Vec::with_capacity(docs.len()),
+            terms: HashMap::new(),
+            stems: BTreeMap::new(),
+        };
+        for (doc, d) in docs.iter().enumerate() {
+            let doc = doc as u32;
+            let mut norms = [0; FIELD_COUNT];
+            for (field, text) in [&d.title, &d.aliases, &d.headings, &d.body]
+                .into_iter()
+                .enumerate()
+            {
+                let mut count = 0;
+                each_token(text, false, |tok| {
+                    count += 1;
+                    let term = match &mut stem {
+                        Some(stems) => stems.of(tok.text, tok.word, &mut index.stems),
+                        None => tok.text,
+                    };
+                    index
+                        .terms
+                        .entry_ref(term)
+                        .or_default()
+                        .record(doc, field as u8);
+                });
+                // The field norm counts every token, as tantivy's does (it drops only tokens
+                // longer than 65,530 bytes; the analyzer keeps none longer than 40 characters).
+                index.totals[field] += u64::from(count);
+                norms[field] = FieldNormReader::fieldnorm_to_id(count);
+            }
+            index.norm_ids.push(norms);
+            index.num_docs += 1;
+        }
+        index
+    }
+
+    pub fn num_docs(&self) -> u32 {
+        self.num_docs
+    }
+
+    /// Per field: the average field norm BM25 uses (the field's tokens over the documents, in
+    /// f32 as tantivy divides them), and each document's field-norm ids.
+    pub fn norm_ids(&self) -> (Vec<f32>, &[[u8; FIELD_COUNT]]) {
+        let averages = self
+            .totals
+            .iter()
+            .map(|total| *total as f32 / self.num_docs as f32)
+            .collect();
+        (averages, &self.norm_ids)
+    }
+
+    /// Every term, in byte order, with its postings per field (field, [(doc, tf)]), each list
+    /// kept as `keep` makes it: the export keeps its encoded text. The index goes as the terms
+    /// come, so that a large language's postings are never held twice.
+    pub fn into_postings<P>(
+        self,
+        mut keep: impl FnMut(&[(u32, u32)]) -> P,
+    ) -> BTreeMap<String, Vec<(usize, P)>> {
+        self.terms
+            .into_iter()
+            .map(|(term, recorder)| {
+                let fields = recorder
+                    .fields()
+                    .into_iter()
+                    .map(|(f, list)| (f, keep(&list)))
+                    .collect();
+                (term, fields)
+            })
+            .collect()
+    }
+}
+
+/// A language's stemmer, run once per distinct token: tantivy's filter runs it on every token,
+/// and the stemmer was a twentieth of an English build.
+struct Stems {
+    analyzer: TextAnalyzer,
+    known: HashMap<String, Box<str>>,
+}
+
+impl Stems {
+    /// The term of the token `text`; a word the stemmer changes goes into `changed`.
+    fn of(&mut self, text: &str, word: bool, changed: &mut BTreeMap<String, String>) -> &str {
+        let analyzer = &mut self.analyzer;
+        self.known.entry_ref(text).or_insert_with(|| {
+            let stem = {
+                let mut stream = analyzer.token_stream(text);
+                match stream.next() {
+                    Some(token) => token.text.clone(),
+                    None => text.to_owned(),
+                }
+            };
+            if word && stem != text {
+                changed.insert(text.to_owned(), stem.clone());
+            }
+            stem.into_boxed_str()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::index::LanguageIndex;
+    use proptest::prelude::*;
+
+    fn doc(title: &str, aliases: &str, headings: &str, body: &str) -> SearchDoc {
+        SearchDoc {
+            kind: "page",
+            title: title.into(),
+            aliases: aliases.into(),
+            headings: headings.into(),
+            body: body.into(),
+            url: "x.html".into(),
+        }
+    }
+
+    /// What the export reads of both indexes must be the same numbers.
+    fn same_as_tantivy(lang: &str, docs: &[SearchDoc]) -> Result<(), TestCaseError> {
+        let ours = Inverted::build(lang, docs);
+        let theirs = LanguageIndex::build(lang, docs).unwrap();
+        let (our_averages, our_norms) = ours.norm_ids();
+        let (their_averages, their_norms) = theirs.norm_ids().unwrap();
+        prop_assert_eq!(
+            our_averages.iter().map(|a| a.to_bits()).collect::<Vec<_>>(),
+            their_averages
+                .iter()
+                .map(|a| a.to_bits())
+                .collect::<Vec<_>>()
+        );
+        prop_assert_eq!(
+            our_norms.iter().map(|n| n.to_vec()).collect::<Vec<_>>(),
+            their_norms
+        );
+        prop_assert_eq!(&ours.stems, &theirs.stems);
+        prop_assert_eq!(
+            u64::from(ours.num_docs()),
+            theirs.reader.searcher().num_docs()
+        );
+        prop_assert_eq!(
+            ours.into_postings(<[(u32, u32)]>::to_vec),
+            theirs.postings().unwrap()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_index_has_tantivys_numbers_in_every_script() {
+        let docs = [
+            doc(
+                "Stem cell therapies",
+                "stem cells / 줄기세포",
+                "Treatment plans",
+                "Therapies treating cells: cells, CELLS, ｃｅｌｌｓ. Approved 2025-02-21.",
+            ),
+            doc("", "", "", ""),
+            doc(
+                "줄기세포는 첨단재생의료",
+                "",
+                "치료를 받을 수 있는 기관",
+                "줄기세포는 첨단재생의료에서 치료를 받을 수 있는 기관의 목록입니다.",
+            ),
+            doc(
+                "幹細胞治療",
+                "かんさいぼう",
+                "指定",
+                "幹細胞治療は、指定された医療機関でのみ受けられます。カタカナ",
+            ),
+            doc(
+                "การรักษา",
+                "",
+                "",
+                "การรักษาด้วยเซลล์ต้นกำเนิดทำได้เฉพาะในสถานพยาบาลที่ได้รับการแต่งตั้ง",
+            ),
+            doc(
+                "العلاج بالخلايا الجذعية",
+                "",
+                "",
+                "لا يقدَّم العلاج إلا في المؤسسات المعيّنة. Лечение стволовыми клетками.",
+            ),
+            doc("a", "b", "c", &"long words repeat ".repeat(300)),
+        ];
+        for lang in ["en", "ko", "ja", "zh-Hant", "th", "ar", "ru", "vi", "mn"] {
+            same_as_tantivy(lang, &docs).unwrap();
+        }
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        // Words from every script the guide is written in, with the marks and spaces between
+        // them that the tokenizer cuts at, so that terms recur across fields and documents.
+        let words = prop::sample::select(vec![
+            "cell",
+            "cells",
+            "Therapies",
+            "treating",
+            "ÄRZTE",
+            "ｗｉｄｅ",
+            "2025",
+            "줄기세포는",
+            "기관",
+            "の",
+            "幹細胞",
+            "カタカナ",
+            "干细胞",
+            "การรักษา",
+            "เซลล์",
+            "علاج",
+            "الخلايا",
+            "клетками",
+            "лечение",
+            "tế",
+            "bào",
+            "эмчилгээ",
+            "-",
+            ", ",
+            ". ",
+            "\n",
+            "  ",
+            "é",
+            "x",
+        ]);
+        prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn generated_text_gives_tantivys_numbers(
+            lang in prop::sample::select(vec!["en", "ru", "ar", "ko", "th", "ja"]),
+            fields in prop::collection::vec((text(), text(), text(), text()), 1..12),
+        ) {
+            let docs: Vec<SearchDoc> = fields
+                .iter()
+                .map(|(t, a, h, b)| doc(t, a, h, b))
+                .collect();
+            same_as_tantivy(lang, &docs)?;
+        }
+    }
+
+    #[test]
+    fn numbers_of_any_size_read_back() {
+        let mut bytes = Vec::new();
+        let numbers = [0, 1, 127, 128, 300, 16_383, 16_384, u32::MAX];
+        for n in numbers {
+            push_varint(&mut bytes, n);
+        }
+        let mut rest = bytes.as_slice();
+        let back: Vec<u32> = numbers.iter().map(|_| read_varint(&mut rest)).collect();
+        assert_eq!(back, numbers);
+        assert!(rest.is_empty());
+    }
+}
