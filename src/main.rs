@@ -31,8 +31,8 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// Freed memory goes back to the system after 1 ms instead of mimalloc's 10, unless
 /// `MIMALLOC_PURGE_DELAY` says otherwise. A build frees large blocks fast (pages read back,
 /// rewritten and compressed for the offline editions on one thread while the other indexes):
-/// measured on the 14,500-page corpus, three runs each, the peak resident memory was 153-160
-/// MiB at 10 ms, 136-140 MiB at 1 ms and 120-124 MiB at 0, where the system calls of purging at
+/// measured on the 14,500-page corpus, three runs each, the peak resident memory was 150-156
+/// MiB at 10 ms, 133-137 MiB at 1 ms and 117-121 MiB at 0, where the system calls of purging at
 /// once cost 0.3 s of 7.3.
 #[cfg(feature = "mimalloc")]
 #[allow(unsafe_code)]
