@@ -179,13 +179,11 @@ impl Inverted {
     }
 
     /// Every term, in byte order, with its postings per field (field, [(doc, tf)]), each list
-    /// kept as `keep` makes it: the export keeps its encoded text. The index goes as the terms
-    /// come, so that a large language's postings are never held twice.
-    pub fn into_postings<P>(
-        self,
-        mut keep: impl FnMut(&[(u32, u32)]) -> P,
-    ) -> BTreeMap<String, Vec<(usize, P)>> {
-        self.terms
+    /// kept as `keep` makes it (the export keeps its encoded text), and the stems. The index
+    /// goes as the terms come, so that a large language's postings are never held twice.
+    pub fn into_postings<P>(self, mut keep: impl FnMut(&[(u32, u32)]) -> P) -> Postings<P> {
+        let terms = self
+            .terms
             .into_iter()
             .map(|(term, recorder)| {
                 let fields = recorder
@@ -195,12 +193,26 @@ impl Inverted {
                     .collect();
                 (term, fields)
             })
-            .collect()
+            .collect();
+        Postings {
+            lang: self.lang,
+            terms,
+            stems: self.stems,
+        }
     }
 }
 
-/// A language's stemmer, run once per distinct token: tantivy's filter runs it on every token,
-/// and the stemmer was a twentieth of an English build.
+/// What [`Inverted::into_postings`] leaves.
+pub struct Postings<P> {
+    pub lang: String,
+    /// Term → (field, postings) for each field it occurs in, in field order.
+    pub terms: BTreeMap<String, Vec<(usize, P)>>,
+    /// Surface form → stem, as [`Inverted::stems`].
+    pub stems: BTreeMap<String, String>,
+}
+
+/// A language's stemmer, run once per distinct token: tantivy's filter ran it on every token,
+/// 4% of a build's CPU samples on the generated corpus.
 struct Stems {
     analyzer: TextAnalyzer,
     known: HashMap<String, Box<str>>,
@@ -260,15 +272,13 @@ mod tests {
             our_norms.iter().map(|n| n.to_vec()).collect::<Vec<_>>(),
             their_norms
         );
-        prop_assert_eq!(&ours.stems, &theirs.stems);
         prop_assert_eq!(
             u64::from(ours.num_docs()),
             theirs.reader.searcher().num_docs()
         );
-        prop_assert_eq!(
-            ours.into_postings(<[(u32, u32)]>::to_vec),
-            theirs.postings().unwrap()
-        );
+        let ours = ours.into_postings(<[(u32, u32)]>::to_vec);
+        prop_assert_eq!(ours.terms, theirs.postings().unwrap());
+        prop_assert_eq!(ours.stems, theirs.stems);
         Ok(())
     }
 

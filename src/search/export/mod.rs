@@ -152,7 +152,7 @@ struct DocPart<'a> {
 /// to `assets/search/`, text) as soon as it is made, so that a large language's parts are never
 /// all held; `<lang>.js`, the one a page loads, comes last.
 pub fn scripts<E>(
-    mut index: Inverted,
+    index: Inverted,
     docs: &[DocSpec],
     part_bytes: usize,
     mut emit: impl FnMut(String, String) -> Result<(), E>,
@@ -168,11 +168,10 @@ pub fn scripts<E>(
         })
         .collect();
     let num_docs = index.num_docs();
-    let lang = index.lang.clone();
-    let lang = lang.as_str();
-    let index_stems = std::mem::take(&mut index.stems);
-    let terms: BTreeMap<String, Vec<(usize, String)>> = index.into_postings(postings);
-    let stems: BTreeMap<&str, &str> = index_stems
+    let all = index.into_postings(postings);
+    let (lang, terms) = (all.lang.as_str(), all.terms);
+    let stems: BTreeMap<&str, &str> = all
+        .stems
         .iter()
         .map(|(s, t)| (s.as_str(), t.as_str()))
         .collect();
