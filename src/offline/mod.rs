@@ -23,7 +23,10 @@ use fluent_bundle::FluentArgs;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
-use lol_html::{RewriteStrSettings, element, rewrite_str};
+use lol_html::{
+    AsciiCompatibleEncoding, HtmlRewriter, RewriteStrSettings, Settings, element, rewrite_str,
+};
+use memchr::memmem;
 use rayon::prelude::*;
 use serde::Serialize;
 use thiserror::Error;
@@ -44,6 +47,10 @@ const SIZE_OPEN: &str = "<span class=\"edition-size\">";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fill_size(html: &str, text: &str) -> String {
+        String::from_utf8(fill_size_bytes(html.as_bytes(), text)).expect("cut only at marks")
+    }
 
     #[test]
     fn a_size_filled_in_can_be_filled_in_again() {
@@ -198,20 +205,12 @@ fn language_editions(
     )?;
     let zip_bytes = out.finish()?;
     let size = escape_html(&size_text(messages, lang, zip_bytes as usize));
-    let filled = |bytes: &[u8]| {
-        let html = String::from_utf8_lossy(bytes);
-        has_size(&html).then(|| fill_size(&html, &size))
-    };
     let mut print_out = sink.stream(&print_path)?;
-    match std::str::from_utf8(&print_page) {
-        Ok(html) if has_size(html) => {
-            fill_size_with(html, &size, |piece| print_out.write_all(piece.as_bytes()))
+    fill_size_with(&print_page, &size, |piece| print_out.write_all(piece)).map_err(|source| {
+        OutputError::Io {
+            path: print_path.clone().into(),
+            source,
         }
-        _ => print_out.write_all(&print_page),
-    }
-    .map_err(|source| OutputError::Io {
-        path: print_path.clone().into(),
-        source,
     })?;
     drop(print_page);
     print_out.finish()?;
@@ -221,8 +220,8 @@ fn language_editions(
         .iter()
         .filter(|p| p.ends_with(".html") && page_language(p, default) == lang)
     {
-        if let Some(page) = sink.read(path).and_then(|b| filled(&b)) {
-            sink.file(path, page.as_bytes())?;
+        if let Some(page) = sink.read(path).filter(|b| has_size(b)) {
+            sink.file(path, &fill_size_bytes(&page, &size))?;
         }
     }
     Ok(vec![print_path, zip_path(lang)])
@@ -242,8 +241,9 @@ fn in_edition(path: &str, lang: &str) -> bool {
 }
 
 /// Whether a page carries the zip's size, still to fill in or filled in before.
-fn has_size(html: &str) -> bool {
-    html.contains(SIZE_MARK) || html.contains(SIZE_OPEN)
+fn has_size(html: &[u8]) -> bool {
+    memmem::find(html, SIZE_MARK.as_bytes()).is_some()
+        || memmem::find(html, SIZE_OPEN.as_bytes()).is_some()
 }
 
 /// Fills in the zip's size on online pages, from `size` by language (`serve` passes, until it
@@ -258,12 +258,11 @@ pub fn set_sizes(
         if !path.ends_with(".html") {
             continue;
         }
-        let html = String::from_utf8_lossy(bytes);
-        if !has_size(&html) {
+        if !has_size(bytes) {
             continue;
         }
         let text = escape_html(&size(page_language(path, default)).unwrap_or_default());
-        *bytes = fill_size(&html, &text).into_bytes();
+        *bytes = fill_size_bytes(bytes, &text);
     }
 }
 
@@ -275,10 +274,11 @@ fn page_language<'p>(path: &'p str, default: &'p str) -> &'p str {
     }
 }
 
-fn fill_size(html: &str, text: &str) -> String {
-    let mut out = String::with_capacity(html.len() + 64);
+/// `html` with the zip's size `text` filled in.
+fn fill_size_bytes(html: &[u8], text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(html.len() + 64);
     fill_size_with(html, text, |piece| {
-        out.push_str(piece);
+        out.extend_from_slice(piece);
         Ok::<(), std::convert::Infallible>(())
     })
     .unwrap_or_else(|never| match never {});
@@ -286,28 +286,35 @@ fn fill_size(html: &str, text: &str) -> String {
 }
 
 /// Gives `emit` the pieces of `html` with the zip's size `text` filled in, in order: a print
-/// page is a whole language's guide, so it is written piece by piece instead of copied.
+/// page is a whole language's guide, so it is written piece by piece instead of copied. Pages
+/// are handled as the bytes they were written as: the marks are ASCII, so a cut never splits
+/// a character, and checking every page again as UTF-8 was 1% of a build.
 fn fill_size_with<E>(
-    html: &str,
+    html: &[u8],
     text: &str,
-    mut emit: impl FnMut(&str) -> Result<(), E>,
+    mut emit: impl FnMut(&[u8]) -> Result<(), E>,
 ) -> Result<(), E> {
+    let (mark, open, close) = (
+        SIZE_MARK.as_bytes(),
+        SIZE_OPEN.as_bytes(),
+        "</span>".as_bytes(),
+    );
     let mut rest = html;
     loop {
-        let mark = rest.find(SIZE_MARK);
-        let open = rest.find(SIZE_OPEN);
-        let (before, after) = match (mark, open) {
+        let at_mark = memmem::find(rest, mark);
+        let at_open = memmem::find(rest, open);
+        let (before, after) = match (at_mark, at_open) {
             // A size still to fill in: the mark becomes the filled span.
-            (Some(m), o) if o.is_none_or(|o| m < o) => (&rest[..m], &rest[m + SIZE_MARK.len()..]),
+            (Some(m), o) if o.is_none_or(|o| m < o) => (&rest[..m], &rest[m + mark.len()..]),
             // A size filled in before: its old text goes.
             (_, Some(o)) => {
-                let inner = &rest[o + SIZE_OPEN.len()..];
-                let close = inner.find("</span>").map_or(0, |e| e + "</span>".len());
-                (&rest[..o], &inner[close..])
+                let inner = &rest[o + open.len()..];
+                let end = memmem::find(inner, close).map_or(0, |e| e + close.len());
+                (&rest[..o], &inner[end..])
             }
             _ => return emit(rest),
         };
-        for piece in [before, SIZE_OPEN, text, "</span>"] {
+        for piece in [before, open, text.as_bytes(), close] {
             emit(piece)?;
         }
         rest = after;
@@ -348,10 +355,9 @@ fn edition(
         if !path.ends_with(".html") {
             return Some(Ok((path.to_owned(), bytes)));
         }
-        let html = String::from_utf8_lossy(&bytes);
         Some(
-            offline_links(path, &html, &is_member, every, base_url, &needed)
-                .map(|copy| (path.to_owned(), Cow::Owned(copy.into_bytes()))),
+            offline_links(path, &bytes, &is_member, every, base_url, &needed)
+                .map(|copy| (path.to_owned(), Cow::Owned(copy))),
         )
     });
     // Files from elsewhere come after the copy's own, once every page has named its own.
@@ -373,12 +379,12 @@ fn edition(
 /// left as plain text, so that no link of the copy leads nowhere.
 fn offline_links(
     path: &str,
-    html: &str,
+    html: &[u8],
     members: &HashSet<String>,
     all: &HashSet<&str>,
     base_url: Option<&str>,
     needed: &RefCell<BTreeSet<String>>,
-) -> Result<String, OfflineError> {
+) -> Result<Vec<u8>, OfflineError> {
     let outside = |value: &str| -> Option<(String, Option<String>)> {
         let target = links::resolve(path, value)?;
         let p = target.path?;
@@ -428,7 +434,30 @@ fn offline_links(
             }
         ),
     ]);
-    rewrite(path, html, settings)
+    rewrite_bytes(path, html, settings)
+}
+
+/// [`rewrite`] of a page as the bytes it was written as, into bytes: the zip takes bytes, and
+/// checking the page and the copy as UTF-8 on the way (as a `String` needs) was 4% of a build.
+fn rewrite_bytes(
+    path: &str,
+    html: &[u8],
+    settings: RewriteStrSettings,
+) -> Result<Vec<u8>, OfflineError> {
+    // What `rewrite_str` sets: the page is UTF-8, whatever a meta tag would say.
+    let settings = Settings::from(settings)
+        .with_adjust_charset_on_meta_tag(false)
+        .with_encoding(AsciiCompatibleEncoding::utf_8());
+    let mut out = Vec::with_capacity(html.len());
+    let mut rewriter = HtmlRewriter::new(settings, |chunk: &[u8]| out.extend_from_slice(chunk));
+    rewriter
+        .write(html)
+        .and_then(|()| rewriter.end())
+        .map_err(|e| OfflineError::Rewrite {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+    Ok(out)
 }
 
 /// `html`, the built page (or part of it) at `path`, rewritten by `settings`; an error names
