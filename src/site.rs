@@ -581,6 +581,102 @@ pub(crate) fn today() -> jiff::civil::Date {
     now.to_zoned(jiff::tz::TimeZone::UTC).date()
 }
 
+#[cfg(test)]
+mod pipeline_tests {
+    use super::*;
+
+    /// Keeps files as a build would, but fails on `path`.
+    struct FailingAt {
+        kept: Collect,
+        path: String,
+    }
+
+    impl Sink for FailingAt {
+        fn file(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+            if path == self.path {
+                return Err(OutputError::Io {
+                    path: path.into(),
+                    source: std::io::Error::other("disk full"),
+                });
+            }
+            self.kept.file(path, bytes)
+        }
+
+        fn read(&self, path: &str) -> Option<Vec<u8>> {
+            self.kept.read(path)
+        }
+    }
+
+    /// The guide's own sources, built into `sink`.
+    fn build_guide_into(sink: &dyn Sink) -> Result<Assembled, BuildError> {
+        let opts = BuildOptions {
+            root: env!("CARGO_MANIFEST_DIR").into(),
+            output: None,
+            base_url: None,
+            drafts: false,
+            write: true,
+            today: Some(jiff::civil::date(2026, 3, 1)),
+            pseudo: false,
+        };
+        let inputs = Inputs::read(&opts, &mut Timer::new())?;
+        assemble(&opts, &inputs, Timer::new(), &mut (), sink)
+    }
+
+    #[test]
+    fn a_failure_on_either_thread_of_the_pipeline_stops_the_build_with_it() {
+        // A search script (the indexing thread) and a zip (an edition, on either thread), of
+        // the first language, a middle one and the last.
+        for path in [
+            "assets/search/en.js",
+            "assets/search/ru.js",
+            "offline/guide-en.zip",
+            "offline/guide-th.zip",
+            "offline/guide-ar.zip",
+        ] {
+            let sink = FailingAt {
+                kept: Collect::default(),
+                path: path.to_owned(),
+            };
+            match build_guide_into(&sink) {
+                Err(BuildError::Output(OutputError::Io { path: failed, .. }))
+                | Err(BuildError::Offline(crate::offline::OfflineError::Output(
+                    OutputError::Io { path: failed, .. },
+                ))) => assert_eq!(failed, std::path::Path::new(path)),
+                Err(other) => panic!("{path}: {other}"),
+                Ok(_) => panic!("{path}: the build went on"),
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_gets_its_search_and_editions_once() {
+        let sink = FailingAt {
+            kept: Collect::default(),
+            path: String::new(),
+        };
+        let built = build_guide_into(&sink).expect("the guide builds");
+        let files = sink.kept.into_files();
+        let languages =
+            crate::config::Config::from_root(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+                .expect("site.toml reads")
+                .languages;
+        for lang in &languages {
+            for path in [
+                format!("assets/search/{lang}.js"),
+                format!("offline/guide-{lang}.zip"),
+                format!("{lang}/print.html"),
+            ] {
+                assert_eq!(
+                    files.iter().filter(|(p, _)| *p == path).count(),
+                    1,
+                    "{path}"
+                );
+            }
+        }
+        assert!(built.report.files >= files.len());
+    }
+}
+
 #[cfg(all(test, target_os = "linux"))]
 mod tests {
     #[test]
