@@ -100,7 +100,6 @@ fn read_varint(bytes: &mut &[u8]) -> u32 {
 /// The inverted index of one language's search documents (documents are numbered in order).
 pub struct Inverted {
     pub lang: String,
-    num_docs: u32,
     /// Per field, the tokens of every document.
     totals: [u64; FIELD_COUNT],
     /// Per document, each field's norm id (its token count as tantivy codes it in one byte).
@@ -126,7 +125,6 @@ impl Inverted {
         });
         let mut index = Inverted {
             lang: lang.to_owned(),
-            num_docs: 0,
             totals: [0; FIELD_COUNT],
             norm_ids: Vec::with_capacity(docs.len()),
             terms: HashMap::new(),
@@ -158,22 +156,23 @@ impl Inverted {
                 norms[field] = FieldNormReader::fieldnorm_to_id(count);
             }
             index.norm_ids.push(norms);
-            index.num_docs += 1;
         }
         index
     }
 
     pub fn num_docs(&self) -> u32 {
-        self.num_docs
+        self.norm_ids.len() as u32
     }
 
     /// Per field: the average field norm BM25 uses (the field's tokens over the documents, in
-    /// f32 as tantivy divides them), and each document's field-norm ids.
+    /// f32 as tantivy divides them, not a number without documents as in tantivy), and each
+    /// document's field-norm ids.
     pub fn norm_ids(&self) -> (Vec<f32>, &[[u8; FIELD_COUNT]]) {
+        let docs = self.num_docs() as f32;
         let averages = self
             .totals
             .iter()
-            .map(|total| *total as f32 / self.num_docs as f32)
+            .map(|total| *total as f32 / docs)
             .collect();
         (averages, &self.norm_ids)
     }
@@ -320,6 +319,7 @@ mod tests {
         ];
         for lang in ["en", "ko", "ja", "zh-Hant", "th", "ar", "ru", "vi", "mn"] {
             same_as_tantivy(lang, &docs).unwrap();
+            same_as_tantivy(lang, &[]).unwrap();
         }
     }
 
