@@ -68,22 +68,9 @@ pub fn page(
         .map(|(p, inner)| (p.clone(), ids_of(inner)))
         .collect();
     let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
-    let mut body = format!(
-        "\n<div class=\"print-edition\">\n<h1>{}</h1>\n<p class=\"print-intro\">{}</p>\n",
-        escape_html(&t("print-title")),
-        escape_html(&t("print-intro"))
-    );
-    // Each part's content is let go once it is in the body.
-    for (part, inner) in inners {
-        let rewritten = rewrite_part(&part, &here, &inner, &ids)?;
-        body.push_str(&format!(
-            "<section class=\"print-part\" id=\"part-{}\">\n{rewritten}\n</section>\n",
-            slug(&part)
-        ));
-    }
-    body.push_str("</div>\n");
-    // The frame is rewritten around a mark where the body goes, and the body put in after,
-    // so that the whole page is copied once rather than rewritten.
+    // The frame is rewritten around a mark where the body goes, and the parts are written
+    // between its two halves, so that the page, a whole language's guide, is made in one
+    // string rather than copied whole.
     let shell = String::from_utf8_lossy(&shell);
     let framed = replace_main(&shell, BODY_MARK);
     let title = format!("{} · {}", t("print-title"), t("site-title"));
@@ -115,10 +102,33 @@ pub fn page(
         }),
     ]);
     let frame = rewrite(&here, framed.as_deref().unwrap_or(&shell), settings)?;
-    let page = match frame.split_once(BODY_MARK) {
-        Some((before, after)) => [before, &body, after].concat(),
-        None => frame,
+    let Some((before, after)) = frame.split_once(BODY_MARK) else {
+        return Ok(Some((here, frame.into_bytes())));
     };
+    // Room for the parts as they are, and for the eighth more their ids and links grow by.
+    let parts: usize = inners.iter().map(|(_, inner)| inner.len()).sum();
+    let mut page = String::with_capacity(before.len() + parts + parts / 8 + after.len());
+    page.push_str(before);
+    page.push_str(&format!(
+        "\n<div class=\"print-edition\">\n<h1>{}</h1>\n<p class=\"print-intro\">{}</p>\n",
+        escape_html(&t("print-title")),
+        escape_html(&t("print-intro"))
+    ));
+    // Each part's content is let go once it is in the page.
+    for (part, inner) in inners {
+        let rewritten = rewrite_part(&part, &here, &inner, &ids)?;
+        for piece in [
+            "<section class=\"print-part\" id=\"part-",
+            &slug(&part),
+            "\">\n",
+            &rewritten,
+            "\n</section>\n",
+        ] {
+            page.push_str(piece);
+        }
+    }
+    page.push_str("</div>\n");
+    page.push_str(after);
     Ok(Some((here, page.into_bytes())))
 }
 
