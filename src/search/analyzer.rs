@@ -389,6 +389,19 @@ mod tests {
     }
 
     #[test]
+    fn a_word_longer_than_the_limit_is_dropped_but_not_its_bigrams() {
+        let long = "a".repeat(MAX_TOKEN_CHARS + 1);
+        assert_eq!(t(&format!("{long} cell"), false), ["cell"]);
+        let limit = "a".repeat(MAX_TOKEN_CHARS);
+        assert_eq!(t(&limit, false), [limit.as_str()]);
+        // A Korean word past the limit gives its bigrams alone.
+        let word = "세포".repeat(MAX_TOKEN_CHARS / 2 + 1);
+        let tokens = t(&word, true);
+        assert_eq!(tokens.len(), MAX_TOKEN_CHARS + 1);
+        assert!(tokens.iter().all(|t| t.chars().count() == 2));
+    }
+
+    #[test]
     fn nfkc_unifies_full_width_forms() {
         assert_eq!(t("ＡＢＣ", true), ["abc"]);
     }
