@@ -453,10 +453,7 @@ fn rewrite_bytes(
     rewriter
         .write(html)
         .and_then(|()| rewriter.end())
-        .map_err(|e| OfflineError::Rewrite {
-            path: path.to_owned(),
-            message: e.to_string(),
-        })?;
+        .map_err(failed_on(path))?;
     Ok(out)
 }
 
@@ -467,10 +464,15 @@ pub(crate) fn rewrite(
     html: &str,
     settings: RewriteStrSettings,
 ) -> Result<String, OfflineError> {
-    rewrite_str(html, settings).map_err(|e| OfflineError::Rewrite {
+    rewrite_str(html, settings).map_err(failed_on(path))
+}
+
+/// A rewriting error, as an error that names the page at `path`.
+fn failed_on(path: &str) -> impl FnOnce(lol_html::errors::RewritingError) -> OfflineError + '_ {
+    move |e| OfflineError::Rewrite {
         path: path.to_owned(),
         message: e.to_string(),
-    })
+    }
 }
 
 /// lol_html's settings with `handlers` in order.

@@ -1,5 +1,5 @@
-//! The tantivy index of one language: schema, building, and reading it back for the browser
-//! export, so that the browser's numbers come from the index itself and cannot drift from it.
+//! The tantivy index of one language: schema, building, querying (`armguide search`), and
+//! reading its numbers back, which the tests hold the build's own index (`inverted`) to.
 
 use std::collections::BTreeMap;
 
@@ -123,7 +123,6 @@ pub struct LanguageIndex {
     pub kind: Field,
     pub url: Field,
     pub title: Field,
-    pub text: Field,
     /// Surface form → stem of every word of the corpus that the stemmer changes. Queries are
     /// stemmed through it, here as in the browser, so that both engines see the same terms.
     pub stems: BTreeMap<String, String>,
@@ -145,7 +144,6 @@ impl LanguageIndex {
         let kind = schema.add_text_field("kind", STORED);
         let url = schema.add_text_field("url", STORED);
         let title = schema.add_text_field("display_title", STORED);
-        let text = schema.add_text_field("text", STORED);
         let tokenizers = TokenizerManager::default();
         tokenizers.register(&tokenizer, analyzer(lang, false));
         // One segment, written on this thread, whose doc ids follow insertion order: the
@@ -165,7 +163,6 @@ impl LanguageIndex {
                 kind => d.kind,
                 url => d.url.as_str(),
                 title => d.title.as_str(),
-                text => d.body.as_str(),
             ))?;
         }
         let index = writer.finalize()?;
@@ -178,25 +175,14 @@ impl LanguageIndex {
             kind,
             url,
             title,
-            text,
             stems: stems(lang, docs),
         })
     }
 
     /// Every term of the index, in byte order, with its postings per field: (field, [(doc, tf)]).
     pub fn postings(&self) -> tantivy::Result<Dictionary> {
-        self.postings_as(|list| list.to_vec())
-    }
-
-    /// [`LanguageIndex::postings`], each list kept as `keep` makes it: the export keeps its
-    /// encoded text, a fraction of the pairs' size, so that a large language's postings are
-    /// never all held as pairs.
-    pub fn postings_as<P>(
-        &self,
-        mut keep: impl FnMut(&[(u32, u32)]) -> P,
-    ) -> tantivy::Result<BTreeMap<String, Vec<(usize, P)>>> {
         let searcher = self.reader.searcher();
-        let mut out = BTreeMap::<String, Vec<(usize, P)>>::new();
+        let mut out = Dictionary::new();
         // The index is one segment. Its fields' term streams, each in byte order, are merged
         // so that a term's fields are gathered at once into a list of exactly their number: a
         // list grown field by field took four slots for the one or two most terms have, a
@@ -237,7 +223,7 @@ impl LanguageIndex {
                     list.push((postings.doc(), postings.term_freq()));
                     postings.advance();
                 }
-                fields.push((f, keep(&list)));
+                fields.push((f, list.clone()));
                 live[f] = streams[f].advance();
             }
             out.insert(String::from_utf8_lossy(&key).into_owned(), fields);
