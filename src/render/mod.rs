@@ -287,7 +287,7 @@ impl<'a> Renderer<'a> {
             page.push_str(lang);
         });
         match self.kit.tera.render(template, ctx) {
-            Ok(html) => Some(isolation::confine(&html)),
+            Ok(html) => Some(isolation::confine(html)),
             Err(e) => {
                 diags.push(Diagnostic::error(
                     format!("themes/{}/templates/{template}", self.site.config.theme),
