@@ -23,9 +23,7 @@ use fluent_bundle::FluentArgs;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
-use lol_html::{
-    AsciiCompatibleEncoding, HtmlRewriter, RewriteStrSettings, Settings, element, rewrite_str,
-};
+use lol_html::{AsciiCompatibleEncoding, HtmlRewriter, RewriteStrSettings, Settings, element};
 use memchr::memmem;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -437,9 +435,11 @@ fn offline_links(
     rewrite_bytes(path, html, settings)
 }
 
-/// [`rewrite`] of a page as the bytes it was written as, into bytes: the zip takes bytes, and
-/// checking the page and the copy as UTF-8 on the way (as a `String` needs) was 4% of a build.
-fn rewrite_bytes(
+/// `html`, the built page (or part of it) at `path`, rewritten by `settings`; an error names
+/// the page. Pages are rewritten as the bytes they were written as, into bytes: the zip takes
+/// bytes, and checking the page and the copy as UTF-8 on the way (as a `String` needs) was 4%
+/// of a build.
+pub(crate) fn rewrite_bytes(
     path: &str,
     html: &[u8],
     settings: RewriteStrSettings,
@@ -455,16 +455,6 @@ fn rewrite_bytes(
         .and_then(|()| rewriter.end())
         .map_err(failed_on(path))?;
     Ok(out)
-}
-
-/// `html`, the built page (or part of it) at `path`, rewritten by `settings`; an error names
-/// the page.
-pub(crate) fn rewrite(
-    path: &str,
-    html: &str,
-    settings: RewriteStrSettings,
-) -> Result<String, OfflineError> {
-    rewrite_str(html, settings).map_err(failed_on(path))
 }
 
 /// A rewriting error, as an error that names the page at `path`.

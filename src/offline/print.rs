@@ -10,10 +10,11 @@
 use std::collections::{HashMap, HashSet};
 
 use lol_html::html_content::{ContentType, Element};
-use lol_html::{element, rewrite_str};
+use lol_html::{AsciiCompatibleEncoding, HtmlRewriter, Settings, element};
+use memchr::memmem;
 
 use super::links::{relative, resolve};
-use super::{OfflineError, rewrite, with_handlers};
+use super::{OfflineError, rewrite_bytes, with_handlers};
 use crate::content::Collection;
 use crate::content::markdown::escape_html;
 use crate::i18n::Messages;
@@ -49,17 +50,17 @@ pub fn page(
         return Ok(None);
     };
     let here = super::print_path(lang);
-    let inners: Vec<(String, String)> = reading_order(site, lang)
+    // Pages are handled as the bytes they were written as: the build wrote them as UTF-8, and
+    // checking every page again on the way was 1.5% of a build.
+    let inners: Vec<(String, Vec<u8>)> = reading_order(site, lang)
         .into_iter()
         .filter_map(|p| {
             let path = format!("{lang}/{p}");
-            let bytes = if path == home {
-                Some(shell.clone())
+            let inner = if path == home {
+                main_inner(&shell).unwrap_or_default().to_vec()
             } else {
-                read(&path)
-            }?;
-            let html = String::from_utf8_lossy(&bytes);
-            let inner = main_inner(&html).unwrap_or_default().to_owned();
+                main_inner(&read(&path)?).unwrap_or_default().to_vec()
+            };
             Some((path, inner))
         })
         .collect();
@@ -70,9 +71,8 @@ pub fn page(
     let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
     // The frame is rewritten around a mark where the body goes, and the parts are written
     // between its two halves, so that the page, a whole language's guide, is made in one
-    // string rather than copied whole.
-    let shell = String::from_utf8_lossy(&shell);
-    let framed = replace_main(&shell, BODY_MARK);
+    // buffer rather than copied whole.
+    let framed = replace_main(&shell, BODY_MARK.as_bytes());
     let title = format!("{} · {}", t("print-title"), t("site-title"));
     let canonical = site
         .config
@@ -101,35 +101,39 @@ pub fn page(
             Ok(())
         }),
     ]);
-    let frame = rewrite(&here, framed.as_deref().unwrap_or(&shell), settings)?;
-    let Some((before, after)) = frame.split_once(BODY_MARK) else {
-        return Ok(Some((here, frame.into_bytes())));
+    let frame = rewrite_bytes(&here, framed.as_deref().unwrap_or(&shell), settings)?;
+    let Some(at) = memmem::find(&frame, BODY_MARK.as_bytes()) else {
+        return Ok(Some((here, frame)));
     };
+    let (before, after) = (&frame[..at], &frame[at + BODY_MARK.len()..]);
     // Room for the parts as they are, and for the eighth more their ids and links grow by.
     let parts: usize = inners.iter().map(|(_, inner)| inner.len()).sum();
-    let mut page = String::with_capacity(before.len() + parts + parts / 8 + after.len());
-    page.push_str(before);
-    page.push_str(&format!(
-        "\n<div class=\"print-edition\">\n<h1>{}</h1>\n<p class=\"print-intro\">{}</p>\n",
-        escape_html(&t("print-title")),
-        escape_html(&t("print-intro"))
-    ));
+    let mut page = Vec::with_capacity(before.len() + parts + parts / 8 + after.len());
+    page.extend_from_slice(before);
+    page.extend_from_slice(
+        format!(
+            "\n<div class=\"print-edition\">\n<h1>{}</h1>\n<p class=\"print-intro\">{}</p>\n",
+            escape_html(&t("print-title")),
+            escape_html(&t("print-intro"))
+        )
+        .as_bytes(),
+    );
     // Each part's content is let go once it is in the page.
     for (part, inner) in inners {
         let rewritten = rewrite_part(&part, &here, &inner, &ids)?;
         for piece in [
-            "<section class=\"print-part\" id=\"part-",
-            &slug(&part),
-            "\">\n",
+            "<section class=\"print-part\" id=\"part-".as_bytes(),
+            slug(&part).as_bytes(),
+            b"\">\n",
             &rewritten,
-            "\n</section>\n",
+            b"\n</section>\n",
         ] {
-            page.push_str(piece);
+            page.extend_from_slice(piece);
         }
     }
-    page.push_str("</div>\n");
-    page.push_str(after);
-    Ok(Some((here, page.into_bytes())))
+    page.extend_from_slice(b"</div>\n");
+    page.extend_from_slice(after);
+    Ok(Some((here, page)))
 }
 
 /// The pages of `lang` in reading order, by path inside the language folder.
@@ -170,29 +174,32 @@ fn slug(path: &str) -> String {
 }
 
 /// The content of a page's `<main>` element.
-fn main_inner(html: &str) -> Option<&str> {
-    let open = html.find("<main")?;
-    let start = open + html[open..].find('>')? + 1;
-    let end = html.rfind("</main>")?;
+fn main_inner(html: &[u8]) -> Option<&[u8]> {
+    let open = memmem::find(html, b"<main")?;
+    let start = open + memchr::memchr(b'>', &html[open..])? + 1;
+    let end = memmem::rfind(html, b"</main>")?;
     (start <= end).then(|| &html[start..end])
 }
 
-fn replace_main(html: &str, body: &str) -> Option<String> {
+fn replace_main(html: &[u8], body: &[u8]) -> Option<Vec<u8>> {
     let inner = main_inner(html)?;
     let start = inner.as_ptr() as usize - html.as_ptr() as usize;
     let end = start + inner.len();
-    Some(format!("{}{body}{}", &html[..start], &html[end..]))
+    Some([&html[..start], body, &html[end..]].concat())
 }
 
 /// The ids of the elements in `html`.
-fn ids_of(html: &str) -> HashSet<String> {
+fn ids_of(html: &[u8]) -> HashSet<String> {
     let ids = std::cell::RefCell::new(HashSet::new());
     let settings = with_handlers(vec![element!("[id]", |el| {
         ids.borrow_mut().extend(el.get_attribute("id"));
         Ok(())
     })]);
-    // A page the build itself wrote always parses; nothing found is the worst case.
-    let _ = rewrite_str(html, settings);
+    // A page the build itself wrote always parses; nothing found is the worst case. Only the
+    // ids are wanted, not the page again.
+    let settings = Settings::from(settings).with_encoding(AsciiCompatibleEncoding::utf_8());
+    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+    let _ = rewriter.write(html).and_then(|()| rewriter.end());
     ids.into_inner()
 }
 
@@ -200,9 +207,9 @@ fn ids_of(html: &str) -> HashSet<String> {
 fn rewrite_part(
     path: &str,
     here: &str,
-    inner: &str,
+    inner: &[u8],
     parts: &HashMap<String, HashSet<String>>,
-) -> Result<String, OfflineError> {
+) -> Result<Vec<u8>, OfflineError> {
     let name = slug(path);
     let local = |id: &str| format!("{name}--{id}");
     // A fragment names an element of its part, or, when the part does not hold it (`#main`,
@@ -281,13 +288,27 @@ fn rewrite_part(
         );
     }
     let settings = with_handlers(handlers);
-    let part = rewrite(path, inner, settings)?;
+    let part = rewrite_bytes(path, inner, settings)?;
     // A removed element leaves its line's indentation behind.
-    Ok(part
-        .split('\n')
-        .map(|line| if line.trim().is_empty() { "" } else { line })
-        .collect::<Vec<_>>()
-        .join("\n"))
+    let mut out = Vec::with_capacity(part.len());
+    for (n, line) in part.split(|&b| b == b'\n').enumerate() {
+        if n > 0 {
+            out.push(b'\n');
+        }
+        if !blank(line) {
+            out.extend_from_slice(line);
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a line holds only white space (Unicode's, as `str::trim` takes it).
+fn blank(line: &[u8]) -> bool {
+    // Nearly every line has a character that is not white space among its first bytes.
+    if line.iter().any(|b| b.is_ascii() && !b.is_ascii_whitespace()) {
+        return false;
+    }
+    std::str::from_utf8(line).is_ok_and(|l| l.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -310,9 +331,10 @@ mod tests {
             r##"<a href="#main">m</a> <a href="../institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
             r##"<img src="../img/a b.png" alt=""><form><input></form>"##
         );
-        let out = rewrite_part("en/faq/index.html", "en/print.html", inner, &parts).unwrap();
+        let out = rewrite_part("en/faq/index.html", "en/print.html", inner.as_bytes(), &parts)
+            .unwrap();
         assert_eq!(
-            out,
+            String::from_utf8(out).unwrap(),
             concat!(
                 r##"<h2 id="faq-index--top">Q</h2><label for="faq-index--q">x</label><input id="faq-index--q">"##,
                 r##"<a href="#faq-index--top">t</a> <a href="#index--start">h</a> <a href="#part-index">h</a> "##,
@@ -320,6 +342,16 @@ mod tests {
                 r##"<img src="img/a%20b.png" alt="">"##
             )
         );
+    }
+
+    #[test]
+    fn a_line_of_any_white_space_is_blank() {
+        for line in ["", "   ", "\t \r", "\u{3000}\u{a0} "] {
+            assert!(blank(line.as_bytes()), "{line:?}");
+        }
+        for line in [" <p>", "\u{3000}줄", "줄기세포", "\u{a0}x"] {
+            assert!(!blank(line.as_bytes()), "{line:?}");
+        }
     }
 
     #[test]
