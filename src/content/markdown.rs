@@ -139,7 +139,7 @@ impl TermMatcher {
         for (i, (id, names)) in terms.iter().enumerate() {
             ids.push(id.clone());
             for name in names {
-                let lowered = lower_with_map(name.trim()).0;
+                let lowered = lower_with_map(name.trim()).text;
                 if !lowered.is_empty() {
                     patterns.push(lowered);
                     owners.push(i);
@@ -162,13 +162,13 @@ impl TermMatcher {
     /// The first term in `text` not in `skip`, as (byte range in `text`, term index).
     pub fn find(&self, text: &str, skip: &HashSet<usize>) -> Option<(Range<usize>, usize)> {
         let automaton = self.automaton.as_ref()?;
-        let (lower, map) = lower_with_map(text);
-        for m in automaton.find_iter(&lower) {
+        let lower = lower_with_map(text);
+        for m in automaton.find_iter(&lower.text) {
             let term = self.owners[m.pattern().as_usize()];
             if skip.contains(&term) {
                 continue;
             }
-            let (start, end) = (map[m.start()], map[m.end()]);
+            let (start, end) = (lower.original(m.start()), lower.original(m.end()));
             if at_word_boundary(text, start, end) {
                 return Some((start..end, term));
             }
@@ -177,20 +177,46 @@ impl TermMatcher {
     }
 }
 
-/// Lowercases `s`, returning for each byte of the result the offset of the character it came
-/// from (plus one entry for the end), so that matches map back into the original text.
-fn lower_with_map(s: &str) -> (String, Vec<usize>) {
-    let mut lower = String::with_capacity(s.len());
-    let mut map = Vec::with_capacity(s.len() + 1);
+/// Text lowercased for matching, with the way back to offsets in the text it came from.
+struct Lowered {
+    text: String,
+    /// For each byte of `text` (and its end), the offset of the character it came from; none
+    /// while every character's lowercase has its length, as in most text, where the offsets
+    /// are the same in both.
+    map: Option<Vec<usize>>,
+}
+
+impl Lowered {
+    /// The offset in the original text of the character at `at` in the lowercased one.
+    fn original(&self, at: usize) -> usize {
+        self.map.as_ref().map_or(at, |map| map[at])
+    }
+}
+
+/// Lowercases `s`, a character at a time.
+fn lower_with_map(s: &str) -> Lowered {
+    let mut text = String::with_capacity(s.len());
+    let mut map: Option<Vec<usize>> = None;
     for (i, c) in s.char_indices() {
-        for l in c.to_lowercase() {
-            let before = lower.len();
-            lower.push(l);
-            map.extend(std::iter::repeat_n(i, lower.len() - before));
+        let before = text.len();
+        crate::search::analyzer::push_lowercase(&mut text, c);
+        let grown = text.len() - before;
+        if map.is_none() && grown != c.len_utf8() {
+            // From here on the offsets part: what came before maps byte for byte.
+            let mut m = Vec::with_capacity(s.len() + 1);
+            for (j, d) in s[..i].char_indices() {
+                m.extend(std::iter::repeat_n(j, d.len_utf8()));
+            }
+            map = Some(m);
+        }
+        if let Some(m) = &mut map {
+            m.extend(std::iter::repeat_n(i, grown));
         }
     }
-    map.push(s.len());
-    (lower, map)
+    if let Some(m) = &mut map {
+        m.push(s.len());
+    }
+    Lowered { text, map }
 }
 
 /// Scripts written without spaces (Han, Kana, Thai) have no word boundaries to check. In
@@ -535,6 +561,22 @@ mod tests {
             ),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_term_after_a_letter_whose_lowercase_is_longer_is_linked_where_it_is() {
+        // İ lowercases to two characters, Ⱥ to three bytes from two: what follows them moves.
+        let (html, _) = render_with(
+            "İSTANBUL Ⱥ: STEM Cell, СТВОЛОВЫЕ клетки.\n",
+            &[("stem-cell", &["stem cell"]), ("ru", &["стволовые клетки"])],
+        );
+        assert!(
+            html.contains(
+                "Ⱥ: <a class=\"term\" href=\"glossary/index.html#stem-cell\">STEM Cell</a>, "
+            ),
+            "{html}"
+        );
+        assert!(html.contains(">СТВОЛОВЫЕ клетки</a>."), "{html}");
     }
 
     #[test]

@@ -305,7 +305,10 @@ fn rewrite_part(
 /// Whether a line holds only white space (Unicode's, as `str::trim` takes it).
 fn blank(line: &[u8]) -> bool {
     // Nearly every line has a character that is not white space among its first bytes.
-    if line.iter().any(|b| b.is_ascii() && !b.is_ascii_whitespace()) {
+    if line
+        .iter()
+        .any(|b| b.is_ascii() && !b.is_ascii_whitespace())
+    {
         return false;
     }
     std::str::from_utf8(line).is_ok_and(|l| l.trim().is_empty())
@@ -331,8 +334,13 @@ mod tests {
             r##"<a href="#main">m</a> <a href="../institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
             r##"<img src="../img/a b.png" alt=""><form><input></form>"##
         );
-        let out = rewrite_part("en/faq/index.html", "en/print.html", inner.as_bytes(), &parts)
-            .unwrap();
+        let out = rewrite_part(
+            "en/faq/index.html",
+            "en/print.html",
+            inner.as_bytes(),
+            &parts,
+        )
+        .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             concat!(

@@ -111,6 +111,25 @@ const WORD: GeneralCategoryGroup = GeneralCategoryGroup::Letter
     .union(GeneralCategoryGroup::Number)
     .union(GeneralCategoryGroup::Mark);
 
+/// `c` lowercased into `out`, as `char::to_lowercase` gives it. The scripts of the guide's
+/// Asian languages have no case, and looking each of their characters up in the case table
+/// was a percent of a build.
+pub fn push_lowercase(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if caseless(c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Blocks without case: Arabic, Thai and Lao; kana, Han, Yi and the rest up to Vai; Hangul
+/// syllables (a test holds this to the case table).
+fn caseless(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0E00}'..='\u{0EFF}' | '\u{3040}'..='\u{A63F}' | '\u{AC00}'..='\u{D7A3}')
+}
+
 /// Normalizes, lowercases and folds `text` as the first step of analysis.
 pub fn fold(text: &str) -> String {
     // ASCII is its own NFKC and NFD form and folds to its lowercase; most text of the Latin
@@ -120,7 +139,17 @@ pub fn fold(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let nfkc = ComposingNormalizerBorrowed::new_nfkc().normalize(text);
-    let lower = nfkc.to_lowercase();
+    // A capital sigma lowercases by its place in the word (σ, or ς at the end), as the
+    // page's `toLowerCase()` does too: only `str::to_lowercase` knows that.
+    let lower = if nfkc.contains('Σ') {
+        nfkc.to_lowercase()
+    } else {
+        let mut lower = String::with_capacity(nfkc.len());
+        for c in nfkc.chars() {
+            push_lowercase(&mut lower, c);
+        }
+        lower
+    };
     let nfd = DecomposingNormalizerBorrowed::new_nfd();
     let mut out = String::with_capacity(lower.len());
     let mut buf = [0u8; 4];
@@ -346,6 +375,25 @@ mod tests {
 
     fn t(text: &str, query: bool) -> Vec<String> {
         tokens(text, query).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn lowercasing_a_character_at_a_time_agrees_with_the_case_table() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut fast = String::new();
+            push_lowercase(&mut fast, c);
+            assert_eq!(
+                fast,
+                c.to_lowercase().collect::<String>(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        // Text lowercases as a whole, a final sigma included.
+        for text in ["ΟΔΟΣ ΣΟΦΟΣ", "Stem CELL 줄기세포 幹細胞 СТВОЛОВЫЕ"] {
+            assert_eq!(fold(text), fold(&text.to_lowercase()), "{text}");
+        }
+        assert_eq!(fold("ΟΔΟΣ"), "οδος");
     }
 
     #[test]
