@@ -53,9 +53,11 @@ fn push_without_marks(out: &mut String, s: &str) {
 /// Where the first isolation mark in `s` starts. The marks are U+2066 to U+2069, in UTF-8
 /// `E2 81` and then `A6` to `A9`.
 fn find_mark(s: &str) -> Option<usize> {
+    // memchr for one byte: a two-byte memmem search would be set up anew for every tag.
     let bytes = s.as_bytes();
-    memchr::memmem::find_iter(bytes, b"\xE2\x81")
-        .find(|&at| matches!(bytes.get(at + 2), Some(0xA6..=0xA9)))
+    memchr::memchr_iter(0xE2, bytes).find(|&at| {
+        bytes.get(at + 1) == Some(&0x81) && matches!(bytes.get(at + 2), Some(0xA6..=0xA9))
+    })
 }
 
 /// The element an opening tag opens, when its contents are not running text (`<title lang="ko">`
@@ -73,10 +75,11 @@ fn raw_text_element(tag: &str) -> Option<&'static str> {
 /// Where the closing tag of `name` starts in `html`, in any case.
 fn find_close(html: &str, name: &str) -> Option<usize> {
     let bytes = html.as_bytes();
-    memchr::memmem::find_iter(bytes, b"</").find(|&at| {
-        bytes
-            .get(at + 2..at + 2 + name.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+    memchr::memchr_iter(b'<', bytes).find(|&at| {
+        bytes.get(at + 1) == Some(&b'/')
+            && bytes
+                .get(at + 2..at + 2 + name.len())
+                .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
     })
 }
 
