@@ -7,7 +7,7 @@
 //! to another part points within the page and any other link still works from the print
 //! page's place. The home page's frame (header, footer, stamp) holds the parts.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 use lol_html::html_content::{ContentType, Element};
 use lol_html::{AsciiCompatibleEncoding, HtmlRewriter, Settings, element};
