@@ -292,8 +292,8 @@ pub fn each_token(text: &str, query: bool, mut emit: impl FnMut(TokRef<'_>)) {
 /// Strips one trailing particle when at least two syllables remain.
 pub fn strip_particle(word: &str) -> &str {
     let len = word.chars().count();
-    for p in PARTICLES_BY_LENGTH.iter() {
-        if len >= p.chars().count() + 2
+    for &(p, chars) in PARTICLES_BY_LENGTH.iter() {
+        if len >= chars + 2
             && let Some(stem) = word.strip_suffix(p)
         {
             return stem;
@@ -302,11 +302,13 @@ pub fn strip_particle(word: &str) -> &str {
     word
 }
 
-static PARTICLES_BY_LENGTH: std::sync::LazyLock<Vec<&'static str>> =
+/// The particles with their length in characters, longest first, so that 에서 is tried before
+/// 에 and 들은 before 은. Every Korean word of every text comes here, so the lengths are
+/// counted once.
+static PARTICLES_BY_LENGTH: std::sync::LazyLock<Vec<(&'static str, usize)>> =
     std::sync::LazyLock::new(|| {
-        let mut p = PARTICLES.to_vec();
-        // Longest first, so that 에서 is tried before 에 and 들은 before 은.
-        p.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        let mut p: Vec<_> = PARTICLES.iter().map(|p| (*p, p.chars().count())).collect();
+        p.sort_by_key(|&(_, chars)| std::cmp::Reverse(chars));
         p
     });
 
