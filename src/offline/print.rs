@@ -197,7 +197,9 @@ fn ids_of(html: &[u8]) -> HashSet<String> {
     })]);
     // A page the build itself wrote always parses; nothing found is the worst case. Only the
     // ids are wanted, not the page again.
-    let settings = Settings::from(settings).with_encoding(AsciiCompatibleEncoding::utf_8());
+    let settings = Settings::from(settings)
+        .with_adjust_charset_on_meta_tag(false)
+        .with_encoding(AsciiCompatibleEncoding::utf_8());
     let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
     let _ = rewriter.write(html).and_then(|()| rewriter.end());
     ids.into_inner()
@@ -305,9 +307,10 @@ fn rewrite_part(
 /// Whether a line holds only white space (Unicode's, as `str::trim` takes it).
 fn blank(line: &[u8]) -> bool {
     // Nearly every line has a character that is not white space among its first bytes.
+    // (`is_ascii_whitespace` leaves out the vertical tab, which `trim` takes.)
     if line
         .iter()
-        .any(|b| b.is_ascii() && !b.is_ascii_whitespace())
+        .any(|&b| b.is_ascii() && !char::from(b).is_whitespace())
     {
         return false;
     }
@@ -354,7 +357,7 @@ mod tests {
 
     #[test]
     fn a_line_of_any_white_space_is_blank() {
-        for line in ["", "   ", "\t \r", "\u{3000}\u{a0} "] {
+        for line in ["", "   ", "\t \r\x0b", "\u{3000}\u{a0} "] {
             assert!(blank(line.as_bytes()), "{line:?}");
         }
         for line in [" <p>", "\u{3000}줄", "줄기세포", "\u{a0}x"] {

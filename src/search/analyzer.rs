@@ -127,7 +127,13 @@ pub fn push_lowercase(out: &mut String, c: char) {
 /// Blocks without case: Arabic, Thai and Lao; kana, Han, Yi and the rest up to Vai; Hangul
 /// syllables (a test holds this to the case table).
 fn caseless(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0E00}'..='\u{0EFF}' | '\u{3040}'..='\u{A63F}' | '\u{AC00}'..='\u{D7A3}')
+    matches!(
+        c,
+        '\u{0600}'..='\u{06FF}'
+            | '\u{0E00}'..='\u{0EFF}'
+            | '\u{3040}'..='\u{A63F}'
+            | '\u{AC00}'..='\u{D7A3}'
+    )
 }
 
 /// Normalizes, lowercases and folds `text` as the first step of analysis.
