@@ -10,7 +10,7 @@
 use hashbrown::{HashMap, HashSet};
 
 use lol_html::html_content::{ContentType, Element};
-use lol_html::{AsciiCompatibleEncoding, HtmlRewriter, Settings, element};
+use lol_html::{AsciiCompatibleEncoding, HtmlRewriter, Settings};
 use memchr::memmem;
 
 use super::links::{relative, resolve};
@@ -80,11 +80,11 @@ pub fn page(
         .as_ref()
         .map(|b| format!("{b}{}", urls::encode_path(&here)));
     let settings = with_handlers(vec![
-        element!("title", |el| {
+        element_once!("title", |el| {
             el.set_inner_content(&title, ContentType::Text);
             Ok(())
         }),
-        element!("link[rel=canonical]", |el| {
+        element_once!("link[rel=canonical]", |el| {
             match &canonical {
                 Some(c) => el.set_attribute("href", c)?,
                 None => el.remove(),
@@ -92,11 +92,11 @@ pub fn page(
             Ok(())
         }),
         // The alternates name the home page in other languages, not this page.
-        element!("link[rel=alternate]", |el| {
+        element_once!("link[rel=alternate]", |el| {
             el.remove();
             Ok(())
         }),
-        element!("header [aria-current]", |el| {
+        element_once!("header [aria-current]", |el| {
             el.remove_attribute("aria-current");
             Ok(())
         }),
@@ -191,7 +191,7 @@ fn replace_main(html: &[u8], body: &[u8]) -> Option<Vec<u8>> {
 /// The ids of the elements in `html`.
 fn ids_of(html: &[u8]) -> HashSet<String> {
     let ids = std::cell::RefCell::new(HashSet::new());
-    let settings = with_handlers(vec![element!("[id]", |el| {
+    let settings = with_handlers(vec![element_once!("[id]", |el| {
         ids.borrow_mut().extend(el.get_attribute("id"));
         Ok(())
     })]);
@@ -245,17 +245,17 @@ fn rewrite_part(
     let home = path.ends_with("/index.html") && !path[..path.len() - 11].contains('/');
     let mut handlers = vec![
         // The directory's filter and any script need the page they were made for.
-        element!("form, script", |el| {
+        element_once!("form, script", |el| {
             el.remove();
             Ok(())
         }),
-        element!("[id]", |el| {
+        element_once!("[id]", |el| {
             if let Some(id) = el.get_attribute("id") {
                 el.set_attribute("id", &local(&id))?;
             }
             Ok(())
         }),
-        element!(
+        element_once!(
             "[for], [aria-labelledby], [aria-describedby], [aria-controls], [headers]",
             |el| {
                 for attr in ID_REFS {
@@ -267,11 +267,11 @@ fn rewrite_part(
                 Ok(())
             }
         ),
-        element!("a[href], area[href]", |el| move_url(el, "href")),
-        element!("img[src], source[src], video[src], audio[src]", |el| {
+        element_once!("a[href], area[href]", |el| move_url(el, "href")),
+        element_once!("img[src], source[src], video[src], audio[src]", |el| {
             move_url(el, "src")
         }),
-        element!("h1, h2, h3, h4, h5", |el| {
+        element_once!("h1, h2, h3, h4, h5", |el| {
             let level = el.tag_name()[1..].parse::<u8>().unwrap_or(5);
             el.set_tag_name(&format!("h{}", level + 1))?;
             Ok(())
@@ -281,7 +281,7 @@ fn rewrite_part(
         // Before the handler that renames the ids a label points at.
         handlers.insert(
             1,
-            element!("nav", |el| {
+            element_once!("nav", |el| {
                 el.set_tag_name("div")?;
                 el.remove_attribute("aria-labelledby");
                 el.remove_attribute("aria-label");
