@@ -204,25 +204,20 @@ fn language_editions(
     every: &HashSet<&str>,
     sink: &dyn Sink,
 ) -> Result<Vec<String>, OfflineError> {
-    if !every.contains(format!("{lang}/index.html").as_str()) {
+    // The home page frames the print page: a language without one gets no editions.
+    let home = format!("{lang}/index.html");
+    if !every.contains(home.as_str()) {
         return Ok(Vec::new());
     }
     let read = |p: &str| sink.read(p);
-    let Some((print_path, print_page)) = print::page(site, messages, lang, &read)? else {
+    let Some(shell) = read(&home) else {
         return Ok(Vec::new());
     };
     // The zip goes straight to its file as it is compressed (a staging folder writes it as it
     // comes), so that even a large language's copy is not held whole.
     let mut out = sink.stream(&zip_path(lang))?;
-    edition(
-        messages,
-        site,
-        generated,
-        lang,
-        every,
-        (&print_path, &print_page),
-        &read,
-        &mut *out,
+    let (print_path, print_page) = edition(
+        messages, site, generated, lang, every, &shell, &read, &mut *out,
     )?;
     let zip_bytes = out.finish()?;
     let size = escape_html(&size_text(messages, lang, zip_bytes as usize));
@@ -342,9 +337,11 @@ fn fill_size_with<E>(
     }
 }
 
-/// The zip of `lang`'s edition: its own files of `every` (the site's paths) and its `print`
-/// page, each read with `read`, rewritten for the copy and compressed before the next is read;
-/// then the files from elsewhere that its pages load or link; written into `out`.
+/// The zip of `lang`'s edition, written into `out`: its own files of `every` (the site's
+/// paths), each read with `read`, rewritten for the copy and compressed before the next is
+/// read; then its print page, made from the parts gathered on the way and framed by the home
+/// page `shell`; then the files from elsewhere that its pages load or link. Returns the print
+/// page as it goes online.
 #[allow(clippy::too_many_arguments)]
 fn edition(
     messages: &Messages,
@@ -352,36 +349,67 @@ fn edition(
     generated: jiff::civil::Date,
     lang: &str,
     every: &HashSet<&str>,
-    print: (&str, &[u8]),
+    shell: &[u8],
     read: &dyn Fn(&str) -> Option<Vec<u8>>,
     out: &mut dyn Stream,
-) -> Result<(), OfflineError> {
+) -> Result<(String, Vec<u8>), OfflineError> {
     let root = "index.html";
+    let print_path = print_path(lang);
     let mut members: Vec<&str> = every
         .iter()
         .copied()
-        .filter(|p| in_edition(p, lang) && *p != print.0)
-        .chain([print.0, root])
+        .filter(|p| in_edition(p, lang) && *p != print_path)
+        .chain([root])
         .collect();
     members.sort_unstable();
-    let is_member: HashSet<String> = members.iter().map(|p| (*p).to_owned()).collect();
+    let is_member: HashSet<String> = members
+        .iter()
+        .map(|p| (*p).to_owned())
+        .chain([print_path.clone()])
+        .collect();
     let needed = RefCell::new(BTreeSet::new());
     let base_url = site.config.base_url.as_deref();
+    let parts = RefCell::new(Some(print::Parts::new(site, lang)));
     let own = members.iter().filter_map(|&path| {
-        let bytes: Cow<[u8]> = match path {
-            p if p == root => Cow::Owned(root_index(messages, lang).into_bytes()),
-            p if p == print.0 => Cow::Borrowed(print.1),
-            p => Cow::Owned(read(p)?),
+        let bytes = match path {
+            p if p == root => root_index(messages, lang).into_bytes(),
+            p => read(p)?,
         };
         if !path.ends_with(".html") {
-            return Some(Ok((path.to_owned(), bytes)));
+            return Some(Ok((path.to_owned(), Cow::Owned(bytes))));
         }
-        Some(
-            offline_links(path, &bytes, &is_member, every, base_url, &needed)
-                .map(|copy| (path.to_owned(), Cow::Owned(copy))),
-        )
+        // A part of the print page gives its ids as the copy parses it.
+        let mut parts = parts.borrow_mut();
+        let part = parts.as_mut().filter(|parts| parts.wants(path));
+        let ids = part.is_some().then(|| RefCell::new(HashSet::new()));
+        let copy = offline_links(
+            path,
+            &bytes,
+            &is_member,
+            every,
+            base_url,
+            &needed,
+            ids.as_ref(),
+        );
+        if let (Some(part), Some(ids)) = (part, ids) {
+            part.add(path, &bytes, ids.into_inner());
+        }
+        Some(copy.map(|copy| (path.to_owned(), Cow::Owned(copy))))
     });
-    // Files from elsewhere come after the copy's own, once every page has named its own.
+    // The print page comes after the copy's own files, once they have given their parts; it
+    // goes online as made and into the copy rewritten like every other page.
+    let online = RefCell::new(None);
+    let print = std::iter::once(()).map(|()| {
+        let gathered = parts
+            .borrow_mut()
+            .take()
+            .expect("the print page is made once");
+        let (path, page) = gathered.page(site, messages, lang, shell)?;
+        let copy = offline_links(&path, &page, &is_member, every, base_url, &needed, None)?;
+        *online.borrow_mut() = Some((path.clone(), page));
+        Ok((path, Cow::Owned(copy)))
+    });
+    // Files from elsewhere come last, once every page has named its own.
     let elsewhere = std::iter::once(()).flat_map(|()| {
         let needed: Vec<String> = std::mem::take(&mut *needed.borrow_mut())
             .into_iter()
@@ -390,8 +418,10 @@ fn edition(
             .into_iter()
             .filter_map(|p| read(&p).map(|b| Ok((p, Cow::Owned(b)))))
     });
-    zip::write_zip(out, generated, own.chain(elsewhere))?;
-    Ok(())
+    zip::write_zip(out, generated, own.chain(print).chain(elsewhere))?;
+    Ok(online
+        .into_inner()
+        .expect("the zip is written only with its print page"))
 }
 
 /// Rewrites the links of the page at `path` for a copy that holds only `members`: a file the
@@ -405,6 +435,7 @@ fn offline_links(
     all: &HashSet<&str>,
     base_url: Option<&str>,
     needed: &RefCell<BTreeSet<String>>,
+    main_ids: Option<&RefCell<HashSet<String>>>,
 ) -> Result<Vec<u8>, OfflineError> {
     let outside = |value: &str| -> Option<(String, Option<String>)> {
         let target = links::resolve(path, value)?;
@@ -418,7 +449,7 @@ fn offline_links(
             needed.borrow_mut().insert(p);
         }
     };
-    let settings = with_handlers(vec![
+    let mut handlers = vec![
         // The copy shows its own note where the site offers the download.
         element_once!("[data-edition=online]", |el| {
             el.remove();
@@ -454,8 +485,15 @@ fn offline_links(
                 Ok(())
             }
         ),
-    ]);
-    rewrite_bytes(path, html, settings)
+    ];
+    // The ids a part of the print page has, for the links that point at them.
+    if let Some(ids) = main_ids {
+        handlers.push(element_once!("main [id]", |el| {
+            ids.borrow_mut().extend(el.get_attribute("id"));
+            Ok(())
+        }));
+    }
+    rewrite_bytes(path, html, with_handlers(handlers))
 }
 
 /// `html`, the built page (or part of it) at `path`, rewritten by `settings`; an error names

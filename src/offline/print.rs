@@ -10,7 +10,6 @@
 use hashbrown::{HashMap, HashSet};
 
 use lol_html::html_content::{ContentType, Element};
-use lol_html::{AsciiCompatibleEncoding, HtmlRewriter, Settings};
 use memchr::memmem;
 
 use super::links::{relative, resolve};
@@ -36,43 +35,90 @@ const ID_REFS: [&str; 5] = [
     "headers",
 ];
 
-/// The print page of `lang`, made from the site's rendered pages, which `read` gives one at a
-/// time (only the parts' `<main>` content is held); `None` when the language has no home page
-/// to frame it.
-pub fn page(
+/// A language's print page in the making: its parts' `<main>` content and ids, gathered from
+/// the pages as the offline copy reads and parses them, so that a page is read and parsed once
+/// for both.
+pub struct Parts {
+    /// Each part's path, with its place in reading order.
+    order: HashMap<String, usize>,
+    /// By place, each part given so far.
+    gathered: Vec<Option<Part>>,
+}
+
+/// A part of the print page, as its page gave it.
+struct Part {
+    path: String,
+    /// The page's `<main>` content.
+    inner: Vec<u8>,
+    /// The ids of the elements in it.
+    ids: HashSet<String>,
+}
+
+impl Parts {
+    /// No part yet of `lang`'s print page.
+    pub fn new(site: &Site, lang: &str) -> Parts {
+        let mut order = HashMap::new();
+        for p in reading_order(site, lang) {
+            let next = order.len();
+            order.entry(format!("{lang}/{p}")).or_insert(next);
+        }
+        let gathered = (0..order.len()).map(|_| None).collect();
+        Parts { order, gathered }
+    }
+
+    /// Whether the page at `path` is one of the parts.
+    pub fn wants(&self, path: &str) -> bool {
+        self.order.contains_key(path)
+    }
+
+    /// The page at `path`, as built, with the ids of the elements in its `<main>`.
+    pub fn add(&mut self, path: &str, page: &[u8], ids: HashSet<String>) {
+        if let Some(&at) = self.order.get(path) {
+            let inner = main_inner(page).unwrap_or_default().to_vec();
+            self.gathered[at] = Some(Part {
+                path: path.to_owned(),
+                inner,
+                ids,
+            });
+        }
+    }
+
+    /// The print page of `lang` (its path and bytes) from the parts gathered, in reading order,
+    /// in the frame of the language's home page, `shell`. A part whose page was not given is
+    /// left out.
+    pub fn page(
+        self,
+        site: &Site,
+        messages: &Messages,
+        lang: &str,
+        shell: &[u8],
+    ) -> Result<(String, Vec<u8>), OfflineError> {
+        let mut ids = HashMap::new();
+        let mut inners = Vec::new();
+        for part in self.gathered.into_iter().flatten() {
+            ids.insert(part.path.clone(), part.ids);
+            inners.push((part.path, part.inner));
+        }
+        frame(site, messages, lang, shell, inners, &ids)
+    }
+}
+
+/// The print page of `lang`: `inners`, each part's path and `<main>` content in reading order,
+/// in the frame of the home page `shell`; `ids`, each part's ids.
+fn frame(
     site: &Site,
     messages: &Messages,
     lang: &str,
-    read: &dyn Fn(&str) -> Option<Vec<u8>>,
-) -> Result<Option<(String, Vec<u8>)>, OfflineError> {
-    let home = format!("{lang}/index.html");
-    let Some(shell) = read(&home) else {
-        return Ok(None);
-    };
+    shell: &[u8],
+    inners: Vec<(String, Vec<u8>)>,
+    ids: &HashMap<String, HashSet<String>>,
+) -> Result<(String, Vec<u8>), OfflineError> {
     let here = super::print_path(lang);
-    // Pages are handled as the bytes they were written as: the build wrote them as UTF-8, and
-    // checking every page again on the way was 1.5% of a build.
-    let inners: Vec<(String, Vec<u8>)> = reading_order(site, lang)
-        .into_iter()
-        .filter_map(|p| {
-            let path = format!("{lang}/{p}");
-            let inner = if path == home {
-                main_inner(&shell).unwrap_or_default().to_vec()
-            } else {
-                main_inner(&read(&path)?).unwrap_or_default().to_vec()
-            };
-            Some((path, inner))
-        })
-        .collect();
-    let ids: HashMap<String, HashSet<String>> = inners
-        .iter()
-        .map(|(p, inner)| (p.clone(), ids_of(inner)))
-        .collect();
     let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
     // The frame is rewritten around a mark where the body goes, and the parts are written
     // between its two halves, so that the page, a whole language's guide, is made in one
     // buffer rather than copied whole.
-    let framed = replace_main(&shell, BODY_MARK.as_bytes());
+    let framed = replace_main(shell, BODY_MARK.as_bytes());
     let title = format!("{} · {}", t("print-title"), t("site-title"));
     let canonical = site
         .config
@@ -101,9 +147,9 @@ pub fn page(
             Ok(())
         }),
     ]);
-    let frame = rewrite_bytes(&here, framed.as_deref().unwrap_or(&shell), settings)?;
+    let frame = rewrite_bytes(&here, framed.as_deref().unwrap_or(shell), settings)?;
     let Some(at) = memmem::find(&frame, BODY_MARK.as_bytes()) else {
-        return Ok(Some((here, frame)));
+        return Ok((here, frame));
     };
     let (before, after) = (&frame[..at], &frame[at + BODY_MARK.len()..]);
     // Room for the parts as they are, and for the eighth more their ids and links grow by.
@@ -120,7 +166,7 @@ pub fn page(
     );
     // Each part's content is let go once it is in the page.
     for (part, inner) in inners {
-        let rewritten = rewrite_part(&part, &here, &inner, &ids)?;
+        let rewritten = rewrite_part(&part, &here, &inner, ids)?;
         for piece in [
             "<section class=\"print-part\" id=\"part-".as_bytes(),
             slug(&part).as_bytes(),
@@ -133,7 +179,7 @@ pub fn page(
     }
     page.extend_from_slice(b"</div>\n");
     page.extend_from_slice(after);
-    Ok(Some((here, page)))
+    Ok((here, page))
 }
 
 /// The pages of `lang` in reading order, by path inside the language folder.
@@ -186,23 +232,6 @@ fn replace_main(html: &[u8], body: &[u8]) -> Option<Vec<u8>> {
     let start = inner.as_ptr() as usize - html.as_ptr() as usize;
     let end = start + inner.len();
     Some([&html[..start], body, &html[end..]].concat())
-}
-
-/// The ids of the elements in `html`.
-fn ids_of(html: &[u8]) -> HashSet<String> {
-    let ids = std::cell::RefCell::new(HashSet::new());
-    let settings = with_handlers(vec![element_once!("[id]", |el| {
-        ids.borrow_mut().extend(el.get_attribute("id"));
-        Ok(())
-    })]);
-    // A page the build itself wrote always parses; nothing found is the worst case. Only the
-    // ids are wanted, not the page again.
-    let settings = Settings::from(settings)
-        .with_adjust_charset_on_meta_tag(false)
-        .with_encoding(AsciiCompatibleEncoding::utf_8());
-    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-    let _ = rewriter.write(html).and_then(|()| rewriter.end());
-    ids.into_inner()
 }
 
 /// One page's `<main>` content, made to live inside the print page `here`.

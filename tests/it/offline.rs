@@ -178,4 +178,10 @@ fn the_print_page_holds_the_guide_in_reading_order_with_the_glossary_last() {
     insta::assert_snapshot!("print_en_parts", parts.join("\n"));
     assert_eq!(page.matches("<h1").count(), 1, "one h1 on the print page");
     assert!(page.contains("<title>The whole guide on one page · "));
+    // A link to an element of a part, another's (a term in the glossary) or its own (a heading
+    // in the guide's contents), points at that element, not just at the part.
+    for id in ["glossary-index--stem-cell", "guide--ask-for-documents"] {
+        assert!(page.contains(&format!("href=\"#{id}\"")), "a link to #{id}");
+        assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "#{id}");
+    }
 }
