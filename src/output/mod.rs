@@ -3,8 +3,10 @@
 //! marks the folders it writes and never replaces a non-empty folder without that mark.
 //! Files reach the staging folder through a [`Sink`] as the build makes them.
 
+mod file_stream;
 mod sink;
 
+use file_stream::FileStream;
 pub use sink::{Collect, Discard, Paths, Sink, Sinks, Stream};
 
 use std::collections::HashSet;
@@ -140,40 +142,7 @@ impl Sink for Staging {
     fn stream(&self, rel: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
         let path = self.place(rel)?;
         let file = fs::File::create(&path).map_err(io_err(&path))?;
-        Ok(Box::new(FileStream {
-            file: io::BufWriter::new(file),
-            path,
-        }))
-    }
-}
-
-/// A staged file written through [`Sink::stream`].
-struct FileStream {
-    file: io::BufWriter<fs::File>,
-    path: PathBuf,
-}
-
-impl io::Write for FileStream {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.file.flush()
-    }
-}
-
-impl io::Seek for FileStream {
-    fn seek(&mut self, to: io::SeekFrom) -> io::Result<u64> {
-        self.file.seek(to)
-    }
-}
-
-impl Stream for FileStream {
-    fn finish(mut self: Box<Self>) -> Result<u64, OutputError> {
-        io::Write::flush(&mut self.file).map_err(io_err(&self.path))?;
-        let len = self.file.get_ref().metadata().map_err(io_err(&self.path))?;
-        Ok(len.len())
+        Ok(Box::new(FileStream::new(file, path)))
     }
 }
 
