@@ -194,8 +194,8 @@ pub fn editions_into(
 }
 
 /// `lang`'s print page and zip, and its online pages with the zip's size filled in. Pages are
-/// read back from `sink` one at a time, so that a language's edition holds its zip and print
-/// page but never all its pages.
+/// read back from `sink` one at a time, so that a language's edition holds the page at hand
+/// and its print page's parts, but never all its pages (the zip goes to its file as it is made).
 fn language_editions(
     site: &Site,
     messages: &Messages,
@@ -236,7 +236,7 @@ fn language_editions(
         .iter()
         .filter(|p| p.ends_with(".html") && page_language(p, default) == lang)
     {
-        if let Some(page) = sink.read(path).filter(|b| has_size(b)) {
+        if let Some(page) = read(path).filter(|b| has_size(b)) {
             sink.file(path, &fill_size_bytes(&page, &size))?;
         }
     }
