@@ -193,8 +193,14 @@ impl Lowered {
     }
 }
 
-/// Lowercases `s`, a character at a time.
+/// Lowercases `s`, a character at a time (ASCII text at once).
 fn lower_with_map(s: &str) -> Lowered {
+    if s.is_ascii() {
+        return Lowered {
+            text: s.to_ascii_lowercase(),
+            map: None,
+        };
+    }
     let mut text = String::with_capacity(s.len());
     let mut map: Option<Vec<usize>> = None;
     for (i, c) in s.char_indices() {
