@@ -3,9 +3,10 @@
 // ../shared/bench/gen_corpus.py (10,000 pages by default), edit one page's text again and
 // again and time each edit from the moment the file is written to the moment the page's new
 // version is on disk, as an editor waiting for the preview sees it (the watcher's debounce
-// included). The server's own account of each rebuild (pages on disk, search index done) is
+// included). The server's own account of each rebuild (pages on disk, last phase done) is
 // printed beside it: the edited page is written first, then its other languages, then the
-// search index. Run after `cargo build --release`:
+// search index and offline editions of the languages the edit changed. Run after
+// `cargo build --release`:
 //
 //   node scripts/bench-serve.mjs [--pages N] [--edits N] [--corpus DIR]
 //
@@ -84,7 +85,7 @@ try {
       await sleep(1);
     }
     waited.push(performance.now() - start);
-    await done; // the search index too, before the next edit
+    await done; // the last phase too, before the next edit
     await sleep(50);
   }
 } finally {
@@ -102,7 +103,7 @@ const column = (i) => last.map((r) => r[i]);
 const line = (what, xs) => say(`server, first file event → ${what}: median ${ms(pct(xs, 0.5))}, p95 ${ms(pct(xs, 0.95))}`);
 line('the edited page on disk', column(0));
 line('every page on disk (its ten languages)', column(1));
-line('the search index written too', column(2));
+line('the search index and offline editions written too', column(2));
 say(`server, the last rebuild: ${last[last.length - 1][3]}`);
 mkdirSync(join(repo, 'target', 'bench'), { recursive: true });
 writeFileSync(join(repo, 'target', 'bench', 'serve.txt'), lines.join('\n') + '\n');

@@ -52,8 +52,8 @@ pub struct Workspace {
 /// Files as they were before a write: path, and the bytes (`None`: there was no file).
 type Backup = Vec<(String, Option<Vec<u8>>)>;
 
-/// The second phase of a rebuild: the search indexes of `langs`, and with `keep`, the removal
-/// of every other file.
+/// The second phase of a rebuild: the search indexes of `langs`, the offline editions of the
+/// languages whose files changed, and with `keep`, the removal of every other file.
 struct Pending {
     site: crate::model::Site,
     langs: Vec<String>,
@@ -178,8 +178,9 @@ impl Workspace {
         result
     }
 
-    /// The second phase: the search indexes the last [`Workspace::rebuild_pages`] left, and
-    /// the removal of files a full rebuild no longer makes. The outcome covers both phases
+    /// The second phase: the search indexes the last [`Workspace::rebuild_pages`] left, the
+    /// offline editions of the languages whose files changed, and the removal of files a full
+    /// rebuild no longer makes. The outcome covers both phases
     /// (an empty one when nothing was left: a failed first phase, or a reload, which did all).
     pub fn finish(&mut self) -> Result<Outcome, BuildError> {
         let Some(Pending {
@@ -251,7 +252,9 @@ impl Workspace {
             self.dirty = true;
         }
         result?;
-        outcome.steps.push(("search index", begun.elapsed()));
+        outcome
+            .steps
+            .push(("search index and offline editions", begun.elapsed()));
         outcome.total = started.elapsed();
         Ok(outcome)
     }
