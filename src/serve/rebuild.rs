@@ -180,8 +180,8 @@ impl Workspace {
 
     /// The second phase: the search indexes the last [`Workspace::rebuild_pages`] left, the
     /// offline editions of the languages whose files changed, and the removal of files a full
-    /// rebuild no longer makes. The outcome covers both phases
-    /// (an empty one when nothing was left: a failed first phase, or a reload, which did all).
+    /// rebuild no longer makes. The outcome covers both phases (an empty one when nothing was
+    /// left: a failed first phase, or a reload, which did all).
     pub fn finish(&mut self) -> Result<Outcome, BuildError> {
         let Some(Pending {
             site,
