@@ -218,11 +218,6 @@ impl Renderer<'_> {
             "search_index_url",
             &format!("{root}assets/search/{lang}.js"),
         );
-        ctx.insert("search_url", &format!("{root}{lang}/{}", urls::SEARCH));
-        ctx.insert(
-            "search_index_url",
-            &format!("{root}assets/search/{lang}.js"),
-        );
         ctx.insert("page_kind", kind);
         let encoded = urls::encode_path(path);
         let abs = |l: &str| {
