@@ -622,6 +622,36 @@ test('snippets: Korean marks the word without its particle, or the matched bigra
   assert.deepEqual(marks(snippet('เซลล์ต้นกำเนิด', ['เซ', 'ซล', 'ลล', 'ล์'], {}, 100)), ['เซลล์']);
 });
 
+test('snippets: Thai marks runs as long as a word, not the bigrams scattered through a text', () => {
+  // "Stem cell" as its query's bigrams; the text also holds ชนิด, ทำ, ต้อง and ในการ, whose
+  // letter pairs (นิ, ิด, ํา, ต้, นก) are among them.
+  const stemCell = queryTerms('เซลล์ต้นกำเนิด');
+  const text = 'เซลล์ชนิดนี้ทำให้ไม่ต้องใช้ตัวอ่อนในการสร้างเซลล์ต้นกำเนิด';
+  assert.deepEqual(marks(snippet(text, stemCell, {}, 200)), ['เซลล์', 'เซลล์ต้นกำเนิด']);
+  // A query no longer than two letters still marks them.
+  assert.deepEqual(marks(snippet('ยาและการรักษา', queryTerms('ยา'), {}, 100)), ['ยา']);
+  // Han characters and Hangul syllables mean something in twos.
+  assert.deepEqual(marks(snippet('細胞とは', queryTerms('幹細胞'), {}, 100)), ['細胞']);
+});
+
+test('snippets of unspaced text begin at a break or at the match, never on a vowel sign', () => {
+  const stemCell = queryTerms('เซลล์ต้นกำเนิด');
+  // 60 letters without a space, then the match: the window would begin inside a word.
+  const text = 'ก่อนหน้านี้'.repeat(6) + 'เซลล์ต้นกำเนิด' + 'ที่ใช้รักษา'.repeat(12);
+  const s = snippet(text, stemCell, {}, 40);
+  assert.equal(s[0].text, '… ');
+  assert.equal(s[1].text, 'เซลล์ต้นกำเนิด');
+  assert.equal(s[1].mark, true);
+  // Cut inside a word at the end, a letter keeps its vowel signs and tone marks.
+  const tail = s[s.length - 2].text;
+  assert.doesNotMatch(tail.at(-1), /\p{M}/u);
+  assert.match(text, new RegExp(tail.slice(-3) + '(?!\\p{M})', 'u'));
+  // Japanese begins after a full stop before the match.
+  const jaText = 'これは前の文です。'.repeat(4) + '短い文。その次に幹細胞についての説明がここから長く続きます。';
+  const ja = joined(snippet(jaText, queryTerms('幹細胞'), {}, 30));
+  assert.match(ja, /^… 短い文。その次に幹細胞/);
+});
+
 test('snippets cut long text around the matches, on word boundaries, with ellipses', () => {
   const filler = 'lorem ipsum dolor sit amet '.repeat(20);
   const text = `${filler}The stem cell is here. ${filler}`;

@@ -45,12 +45,17 @@
   var LATIN = { 'đ': 'd', 'ø': 'o', 'ł': 'l', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe' };
   var ARABIC = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه' };
   var SEP = 0, WORD = 1, HANGUL = 2, HAN_KANA = 3, THAI = 4;
-  var WORD_RE;
+  // The shortest run of matched Thai bigrams a snippet marks, in folded characters: เซลล์ (cell).
+  var THAI_MARK_CHARS = 5;
+  var WORD_RE, MARK_RE;
   try {
     WORD_RE = new RegExp('[\\p{L}\\p{N}\\p{M}]', 'u');
+    MARK_RE = new RegExp('\\p{M}', 'u');
   } catch (e) {
-    // Engines without Unicode property escapes: everything but spaces and punctuation.
+    // Engines without Unicode property escapes: everything but spaces and punctuation, and
+    // the combining marks of the scripts the guide is written in.
     WORD_RE = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]/;
+    MARK_RE = /[\u0300-\u036f\u064b-\u065f\u0670\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
   }
 
   // Folds one character of NFKC-normalized, lowercased text.
@@ -773,9 +778,30 @@
       }
     }
     var marked = new Uint8Array(src.length);
+    function markChars(s, e) {
+      for (var m = from[s]; m <= from[e - 1]; m++) marked[m] = 1;
+    }
+    // Words and single characters are marked as they match. Bigrams are marked in runs of
+    // consecutive matches, and a Thai run only once it is as long as a short word: Thai
+    // letters, unlike Han characters or Hangul syllables, mean nothing in twos, and a query's
+    // bigrams are found in pieces all over a text (a vowel sign here, a letter pair there).
+    var pairs = [], pairTerms = Object.create(null), distinctPairs = 0;
     tokenize(chars, analyzer, false).forEach(function (tok) {
-      if (want[tok.t] === true) for (var m = from[tok.s]; m <= from[tok.e - 1]; m++) marked[m] = 1;
+      if (want[tok.t] !== true) return;
+      if (tok.w || tok.e - tok.s === 1) return markChars(tok.s, tok.e);
+      pairs.push(tok);
+      if (!pairTerms[tok.t]) distinctPairs++;
+      pairTerms[tok.t] = true;
     });
+    for (var p = 0; p < pairs.length; ) {
+      var q = p;
+      while (q + 1 < pairs.length && pairs[q + 1].s === pairs[q].s + 1) q++;
+      // A run can be no longer than the matched bigrams allow: a two-letter Thai query's run
+      // is two letters.
+      var need = Math.min(pairs[p].k === THAI ? THAI_MARK_CHARS : 2, distinctPairs + 1);
+      if (pairs[q].e - pairs[p].s >= need) markChars(pairs[p].s, pairs[q].e);
+      p = q + 1;
+    }
     var spans = [];
     for (i = 0; i < src.length; i++) {
       if (marked[i] && (i === 0 || !marked[i - 1])) spans.push([i, i + 1]);
@@ -800,13 +826,11 @@
         end = Math.min(src.length, start + max);
         start = Math.max(0, end - max);
         if (start > 0) {
-          // Begin after a space when there is one shortly before the first match.
-          for (i = start; i < spans[best][0] && i < start + 15; i++) {
-            if (src[i] === ' ') {
-              start = i + 1;
-              break;
-            }
-          }
+          // Begin after a space or punctuation before the first match, or at the match
+          // itself: Thai and Japanese have no spaces, and a snippet that begins inside a
+          // word (or on a vowel sign without its letter) reads as noise.
+          for (i = start; i < spans[best][0] && charClass(src[i]) !== SEP; i++);
+          start = i < spans[best][0] ? i + 1 : spans[best][0];
         }
       } else {
         end = max;
@@ -814,11 +838,11 @@
       if (end < src.length) {
         var lastMark = spans.length ? spans[last][1] : 0;
         for (i = end; i > lastMark && i > end - 15; i--) {
-          if (src[i] === ' ') {
-            end = i;
-            break;
-          }
+          if (charClass(src[i]) === SEP) break;
         }
+        if (i > lastMark && i > end - 15) end = i;
+        // Otherwise the cut is inside a word: at least keep a letter's marks with it.
+        else while (end < src.length && MARK_RE.test(src[end])) end++;
       }
     }
     var out = [];
