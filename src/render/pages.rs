@@ -205,13 +205,25 @@ impl Renderer<'_> {
         kind: &str,
         rel: Option<&str>,
     ) -> (Context, String) {
+        let root = urls::root_prefix(&format!("{lang}/{path}"));
+        (self.base_at(lang, path, kind, rel, &root), root)
+    }
+
+    /// [`Renderer::base`] for a page whose links to the site's files begin with `root`.
+    fn base_at(
+        &self,
+        lang: &str,
+        path: &str,
+        kind: &str,
+        rel: Option<&str>,
+        root: &str,
+    ) -> Context {
         let site = self.site;
         let config = &site.config;
-        let root = urls::root_prefix(&format!("{lang}/{path}"));
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
         ctx.insert("dir", super::direction::dir(lang));
-        ctx.insert("root", &root);
+        ctx.insert("root", root);
         ctx.insert("home_url", &format!("{root}{lang}/index.html"));
         ctx.insert("search_url", &format!("{root}{lang}/{}", urls::SEARCH));
         ctx.insert(
@@ -243,8 +255,8 @@ impl Renderer<'_> {
             })
             .collect();
         ctx.insert("languages", &languages);
-        ctx.insert("nav", &nav::items(self.nav(lang), lang, &root, path));
-        ctx.insert("report", &self.report(lang, &root));
+        ctx.insert("nav", &nav::items(self.nav(lang), lang, root, path));
+        ctx.insert("report", &self.report(lang, root));
         let format = self.format(lang);
         let export = site.export.as_ref().map(|e| {
             ExportCtx::new(
@@ -256,10 +268,10 @@ impl Renderer<'_> {
         });
         ctx.insert("export", &export);
         let base_url = config.base_url.as_deref();
-        let edition = EditionCtx::new(self.generated, format, base_url, lang, &root);
+        let edition = EditionCtx::new(self.generated, format, base_url, lang, root);
         ctx.insert("edition", &edition);
         ctx.insert("sample_banner", &false);
-        (ctx, root)
+        ctx
     }
 
     /// The page context of document-backed pages, with its fallback notice.
@@ -586,38 +598,14 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
         _ => ("404.html", "not-found"),
     };
     let template = job.template();
-    let (mut ctx, _) = r.base(lang, "index.html", kind, None);
     // A host serves 404.html at whatever path was asked for, so relative links cannot work
     // there; with a base URL the page links absolutely.
     let root = match (job, &config.base_url) {
         (Job::NotFound, Some(base)) => base.clone(),
         _ => String::new(),
     };
-    let languages: Vec<LanguageLink> = config
-        .languages
-        .iter()
-        .map(|l| LanguageLink {
-            code: l.clone(),
-            name: endonym(l).to_owned(),
-            url: format!("{root}{l}/index.html"),
-            abs_url: config
-                .base_url
-                .as_ref()
-                .map(|b| format!("{b}{l}/index.html"))
-                .unwrap_or_default(),
-            current: l == lang,
-            translated: true,
-        })
-        .collect();
-    ctx.insert("root", &root);
-    ctx.insert("home_url", &format!("{root}{lang}/index.html"));
+    let mut ctx = r.base_at(lang, "index.html", kind, None, &root);
     ctx.insert("default_url", &format!("{root}{lang}/index.html"));
-    ctx.insert("search_url", &format!("{root}{lang}/{}", urls::SEARCH));
-    ctx.insert(
-        "search_index_url",
-        &format!("{root}assets/search/{lang}.js"),
-    );
-    ctx.insert("languages", &languages);
     ctx.insert(
         "canonical",
         &config
@@ -627,8 +615,8 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
             .map(|b| format!("{b}index.html"))
             .unwrap_or_default(),
     );
+    // No item of the menu is this page.
     ctx.insert("nav", &nav::items(r.nav(lang), lang, &root, ""));
-    ctx.insert("report", &r.report(lang, &root));
     let title = if file == "404.html" {
         "not-found-title"
     } else {

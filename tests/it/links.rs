@@ -17,18 +17,22 @@ fn decode(s: &str) -> String {
         .into_owned()
 }
 
-fn normalize(p: &Path) -> PathBuf {
+/// `p` without its `.` and `..`; `None` when it climbs above the site's root (from disk, such a
+/// link leads outside the copy; on a host under a path prefix, outside the site).
+fn normalize(p: &Path) -> Option<PathBuf> {
     let mut out = PathBuf::new();
     for c in p.components() {
         match c {
             Component::ParentDir => {
-                out.pop();
+                if !out.pop() {
+                    return None;
+                }
             }
             Component::CurDir => {}
             c => out.push(c),
         }
     }
-    out
+    Some(out)
 }
 
 /// Every broken link or external load in the site at `root`, as `file: problem` lines.
@@ -100,8 +104,11 @@ pub fn problems(root: &Path, base_url: Option<&str>) -> Vec<String> {
                 };
                 let target = if path.is_empty() {
                     rel.clone()
+                } else if let Some(t) = normalize(&rel.parent().unwrap().join(decode(path))) {
+                    t
                 } else {
-                    normalize(&rel.parent().unwrap().join(decode(path)))
+                    out.push(format!("{}: link {url} leaves the site", rel.display()));
+                    continue;
                 };
                 if !root.join(&target).is_file() {
                     out.push(format!(
@@ -145,6 +152,25 @@ fn the_checker_sees_a_broken_link() {
     let problems = problems(&site.public(), Some("https://guide.example.org/"));
     assert!(
         problems.iter().any(|p| p.contains("en/guide.html missing")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn the_checker_sees_a_link_that_leaves_the_site() {
+    // A link that climbs above the root leads outside the copy from disk, even when a file
+    // of that name exists inside it.
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let page = site.public().join("404.html");
+    let html = fs::read_to_string(&page).unwrap();
+    let html = html.replacen("</main>", "<a href=\"../en/index.html\">home</a></main>", 1);
+    fs::write(&page, html).unwrap();
+    let problems = problems(&site.public(), Some("https://guide.example.org/"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "404.html: link ../en/index.html leaves the site"),
         "{problems:?}"
     );
 }
