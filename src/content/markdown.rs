@@ -1,10 +1,12 @@
 //! Markdown: headings and their anchors, and rendering to HTML with relative `.md` links rewritten
 //! to output URLs, the first use of each glossary term linked to its definition, and quoted
-//! Korean and left-to-right literals marked (`runs`).
+//! Korean and left-to-right literals marked (`runs`), and table cells labelled with their
+//! column (`tables`).
 
 mod links;
 mod runs;
 mod sanitize;
+mod tables;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -410,7 +412,7 @@ pub fn render(
             other => out.push(other),
         }
     }
-    let out = runs::mark(out, ctx.marking);
+    let out = tables::label_cells(runs::mark(out, ctx.marking));
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     let html = sanitize::alignment_to_classes(&html);
@@ -644,7 +646,7 @@ mod tests {
             "{html}"
         );
         assert!(
-            html.contains("<td><span lang=\"ko\">세포치료</span></td>"),
+            html.contains("<td data-label=\"종류\"><span lang=\"ko\">세포치료</span></td>"),
             "{html}"
         );
         assert_eq!(html.matches("<span lang=\"ko\">").count(), 5, "{html}");
@@ -752,6 +754,38 @@ mod tests {
         let (html, _) = render_with("| a | b |\n|:-:|--:|\n| 1 | 2 |\n", &[]);
         assert!(!html.contains("style="), "{html}");
         assert!(html.contains("<th class=\"align-center\">a</th>"), "{html}");
-        assert!(html.contains("<td class=\"align-right\">2</td>"), "{html}");
+        assert!(
+            html.contains("<td data-label=\"b\" class=\"align-right\">2</td>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn table_cells_carry_their_column_heading() {
+        // A heading's words as read: a glossary link and a Korean span leave only their text;
+        // a quote is escaped; a column without a heading gives no label.
+        let body =
+            "| | Body \"A\" | 공식 `name` | Stem cell |\n|---|:-:|---|--:|\n| x | 1 | 2 | 3 |\n";
+        let (html, _) = render_marked(
+            body,
+            &[("stem-cell", &["stem cell"])],
+            Marking {
+                korean: true,
+                isolate_ltr: false,
+            },
+        );
+        assert!(html.contains("#stem-cell\">Stem cell</a></th>"), "{html}");
+        assert!(
+            html.contains(concat!(
+                "<tr><td>x</td>",
+                "<td data-label=\"Body &quot;A&quot;\" class=\"align-center\">1</td>",
+                "<td data-label=\"공식 name\">2</td>",
+                "<td data-label=\"Stem cell\" class=\"align-right\">3</td></tr>"
+            )),
+            "{html}"
+        );
+        // An editor's HTML is cleaned, and keeps the labels.
+        let (html, _) = render_with("<p>x</p>\n\n| a |\n|---|\n| 1 |\n", &[]);
+        assert!(html.contains("<td data-label=\"a\">1</td>"), "{html}");
     }
 }

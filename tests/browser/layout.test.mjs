@@ -64,3 +64,41 @@ for (const lang of ['ar', 'th', 'ja']) {
     }
   });
 }
+
+// The guide's Markdown tables at phone width: a row is a card of cells, each labelled with its
+// column's heading, and nothing is cut off at the screen's edge (a table of three long columns
+// used to scroll sideways with a column out of sight).
+for (const lang of ['en', 'ko', 'ar']) {
+  test(`${lang}: the guide's tables fit a phone, each cell labelled with its column`, async () => {
+    const { page, context } = await open(env.browser, fileUrl(env.site, `${lang}/index.html`));
+    try {
+      const problems = [];
+      let cells = 0;
+      for (const path of ['what-is-arm.html', 'who-is-who.html', 'institutions-and-processing.html']) {
+        await page.goto(fileUrl(env.site, `${lang}/${path}`));
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll('.prose table')].map((table) => {
+            const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+            const labels = [...table.querySelectorAll('tbody tr')].map((tr) =>
+              // A column without a heading (the rows' names) has no label.
+              [...tr.children].map((td) => getComputedStyle(td, '::before').content.replace(/^none$/, '').replace(/^"|"$/g, '')),
+            );
+            return { wide: table.scrollWidth - table.clientWidth, headings, labels };
+          }),
+        );
+        assert.ok(found.length, `${path} has a table`);
+        for (const { wide, headings, labels } of found) {
+          if (wide > 0) problems.push(`${path}: ${wide}px of the table out of sight`);
+          for (const row of labels) {
+            cells += row.length;
+            if (JSON.stringify(row) !== JSON.stringify(headings)) problems.push(`${path}: ${JSON.stringify(row)} ≠ ${JSON.stringify(headings)}`);
+          }
+        }
+      }
+      assert.ok(cells > 20, `only ${cells} cells`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

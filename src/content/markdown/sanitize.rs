@@ -19,7 +19,7 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("a", ["title"])
         .add_tag_attributes("img", ["title"])
         .add_tag_attributes("ol", ["start", "reversed", "type"])
-        .add_tag_attributes("td", ["colspan", "rowspan"])
+        .add_tag_attributes("td", ["colspan", "rowspan", "data-label"])
         .add_tag_attributes("th", ["colspan", "rowspan", "scope"])
         .add_tag_attributes("details", ["open"])
         .url_schemes(LINK_SCHEMES.into_iter().collect::<HashSet<_>>())
