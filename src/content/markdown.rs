@@ -685,7 +685,7 @@ mod tests {
             marking,
         );
         assert!(
-            html.contains("<bdi dir=\"ltr\"><a href=\"mailto:ts@rmaf.kr\">ts@rmaf.kr</a></bdi>، <bdi dir=\"ltr\">+82-2-6365-2242</bdi>."),
+            html.contains("<bdi dir=\"ltr\"><a href=\"mailto:ts@rmaf.kr\">ts@rmaf.kr</a></bdi>، <bdi dir=\"ltr\" class=\"tel\">+82-2-6365-2242</bdi>."),
             "{html}"
         );
         assert!(
@@ -756,6 +756,28 @@ mod tests {
         assert!(html.contains("<th class=\"align-center\">a</th>"), "{html}");
         assert!(
             html.contains("<td data-label=\"b\" class=\"align-right\">2</td>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn phone_numbers_stay_on_one_line_in_every_language() {
+        let (html, _) = render_with(
+            "Call +82-2-6365-2242 or [the team](b.md) on 02-6365-2260 (since 2025-02-21).\n",
+            &[],
+        );
+        assert!(
+            html.contains(concat!(
+                "Call <span class=\"tel\">+82-2-6365-2242</span> or <a href=\"b.html\">the team</a>",
+                " on <span class=\"tel\">02-6365-2260</span> (since 2025-02-21)."
+            )),
+            "{html}"
+        );
+        let (html, _) = render_marked("電話：+82-2-6365-2242と`+82-2-6365-2242`\n", &[], KOREAN);
+        assert!(
+            html.contains(
+                "電話：<span class=\"tel\">+82-2-6365-2242</span>と<code>+82-2-6365-2242</code>"
+            ),
             "{html}"
         );
     }

@@ -2,7 +2,9 @@
 //! language (`<span lang="ko">`, so that it is read aloud, broken into lines and shown in a font
 //! as Korean), and phone numbers, e-mail addresses and URLs in right-to-left text
 //! (`<bdi dir="ltr">`, so that the bidirectional algorithm does not reorder their parts: an
-//! isolated `+82-2-6365-2242` would otherwise show as `82-2-6365-2242+`).
+//! isolated `+82-2-6365-2242` would otherwise show as `82-2-6365-2242+`). Phone numbers in
+//! every language get `class="tel"`, which keeps them on one line: a number broken at a hyphen,
+//! `+82-2-` on one line and `6365-2242` on the next, is easily misdialled from a phone's screen.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -18,18 +20,9 @@ pub struct Marking {
     pub isolate_ltr: bool,
 }
 
-impl Marking {
-    fn any(self) -> bool {
-        self.korean || self.isolate_ltr
-    }
-}
-
 /// Marks the text events of rendered `events` (text nodes only: never attributes, image
 /// descriptions, inline code or code blocks).
 pub fn mark(events: Vec<Event<'_>>, marking: Marking) -> Vec<Event<'_>> {
-    if !marking.any() {
-        return events;
-    }
     // Links are isolated as a whole, decided on their whole text and destination.
     let isolated: HashSet<usize> = events
         .iter()
@@ -114,13 +107,26 @@ fn split<'a>(text: CowStr<'a>, marking: Marking, out: &mut Vec<Event<'a>>) {
                 .map(|r| (r, "<span lang=\"ko\">", "</span>")),
         );
     }
-    if marking.isolate_ltr {
-        runs.extend(
-            ltr_literals(&text)
-                .into_iter()
-                .map(|r| (r, "<bdi dir=\"ltr\">", "</bdi>")),
-        );
+    let literals = if marking.isolate_ltr {
+        ltr_literals(&text)
+    } else {
+        Vec::new()
+    };
+    let phones = phone_runs(&text);
+    for r in &literals {
+        let open = if phones.contains(r) {
+            "<bdi dir=\"ltr\" class=\"tel\">"
+        } else {
+            "<bdi dir=\"ltr\">"
+        };
+        runs.push((r.clone(), open, "</bdi>"));
     }
+    runs.extend(
+        phones
+            .into_iter()
+            .filter(|p| !literals.iter().any(|l| l.start < p.end && p.start < l.end))
+            .map(|r| (r, "<span class=\"tel\">", "</span>")),
+    );
     if runs.is_empty() {
         out.push(Event::Text(text));
         return;
@@ -261,6 +267,46 @@ fn email_at(text: &str, i: usize) -> Option<usize> {
     is_domain(domain).then_some(local + 1 + domain.len())
 }
 
+/// Phone numbers in `text`, in any form (`+82-2-6365-2242`, `02 6365 2242`), outside URLs
+/// and e-mail addresses.
+pub fn phone_runs(text: &str) -> Vec<Range<usize>> {
+    // Most text has no number at all.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // An ASCII byte is a character's start, so `i` may cut the text there.
+        if (bytes[i] == b'+' || bytes[i].is_ascii_digit())
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '+'))
+            && let Some(len) = phone_len(&text[i..], true)
+        {
+            // A date written 2025-02-21 is not a number to dial.
+            let iso_date = len == 10 && text[i..i + len].split('-').map(str::len).eq([4, 2, 2]);
+            if !iso_date {
+                out.push(i..i + len);
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    // Digits in a URL or an address are theirs.
+    if !out.is_empty() && (text.contains('@') || text.contains("://") || text.contains("www.")) {
+        let others: Vec<Range<usize>> = ltr_literals(text)
+            .into_iter()
+            .filter(|r| phone_len(&text[r.clone()], true) != Some(r.len()))
+            .collect();
+        out.retain(|p| !others.iter().any(|o| o.start < p.end && p.start < o.end));
+    }
+    out
+}
+
 /// Length of a phone number starting at `i` in `text` that needs isolating, if one does.
 fn phone_at(text: &str, i: usize) -> Option<usize> {
     let before = text[..i].chars().next_back();
@@ -299,7 +345,8 @@ fn phone_len(rest: &str, any: bool) -> Option<usize> {
         }
     }
     let after = rest[end..].chars().next();
-    let whole = after.is_none_or(|c| !c.is_alphanumeric());
+    // Korean and Japanese write a particle straight after a number (`+82-2-6365-2242로`).
+    let whole = after.is_none_or(|c| !c.is_ascii_alphanumeric());
     (digits >= 7 && groups >= 2 && whole && (any || plus || spaced)).then_some(end)
 }
 
@@ -309,6 +356,32 @@ mod tests {
 
     fn runs(text: &str, f: fn(&str) -> Vec<Range<usize>>) -> Vec<&str> {
         f(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn phone_runs_find_numbers_in_any_form_but_not_in_urls_dates_or_words() {
+        assert_eq!(
+            runs(
+                "Call +82-2-6365-2242 or 02 6365 2260, not 2025-02-21.",
+                phone_runs
+            ),
+            ["+82-2-6365-2242", "02 6365 2260"]
+        );
+        assert_eq!(
+            runs(
+                "Since 2025, at https://example.org/02-6365-2242 or a1234-5678-90",
+                phone_runs
+            ),
+            Vec::<&str>::new()
+        );
+        // Korean and Japanese particles touch the number on either side.
+        assert_eq!(
+            runs(
+                "번호는 +82-2-6365-2242로, 一覧には+82-2-6365-2242と",
+                phone_runs
+            ),
+            ["+82-2-6365-2242", "+82-2-6365-2242"]
+        );
     }
 
     #[test]
