@@ -54,6 +54,28 @@ test('the results page lists what ?q= asks for, from disk', async () => {
   await context.close();
 });
 
+test('the results page says when it shows only the best 50, in one sentence', async () => {
+  const { page, context, problems } = await open(env.browser, `${fileUrl(env.site, 'en/search.html')}?q=cell+treatment+clinic`);
+  await page.waitForSelector('.search-result', { timeout: 5000 });
+  assert.equal((await page.$$('.search-result')).length, 50);
+  const status = await page.textContent('#search-status');
+  const more = await page.getAttribute('[data-search-page]', 'data-msg-more');
+  assert.equal(status, more);
+  assert.match(status, /^More than 50 results\. /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a Thai query marks whole words in its results, not letter pairs', async () => {
+  const { page, context, problems } = await open(env.browser, `${fileUrl(env.site, 'th/search.html')}?q=${encodeURIComponent('เซลล์ต้นกำเนิด')}`);
+  await page.waitForSelector('.search-result mark', { timeout: 5000 });
+  const marks = await page.$$eval('.search-result mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('เซลล์ต้นกำเนิด'), JSON.stringify(marks));
+  assert.deepEqual(marks.filter((m) => Array.from(m).length < 5), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('without JavaScript the box submits to a page that explains', async () => {
   const { page, context } = await open(env.browser, fileUrl(env.site, 'en/index.html'), { javaScriptEnabled: false });
   await page.fill('#site-search-q', 'stem cell');

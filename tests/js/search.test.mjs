@@ -313,9 +313,11 @@ test('BM25 takes k1 and b from the index', () => {
 
 test('query terms are stemmed and deduplicated; unknown terms add nothing', () => {
   const index = englishIndex();
-  const once = search(index, 'cell', { fuzzy: false, prefix: false });
-  assert.deepEqual(search(index, 'cells CELL cell', { fuzzy: false, prefix: false }), once);
-  assert.deepEqual(search(index, 'cell zzzz qqq', { fuzzy: false, prefix: false }), once);
+  // Results as ranked (each also carries the query it answers, for its snippets).
+  const ranked = (results) => results.map(({ query, ...r }) => r);
+  const once = ranked(search(index, 'cell', { fuzzy: false, prefix: false }));
+  assert.deepEqual(ranked(search(index, 'cells CELL cell', { fuzzy: false, prefix: false })), once);
+  assert.deepEqual(ranked(search(index, 'cell zzzz qqq', { fuzzy: false, prefix: false })), once);
   assert.deepEqual(search(index, '', {}), []);
   assert.deepEqual(search(index, '  ?! ', {}), []);
   assert.deepEqual(search(index, 'constructor', {}), []);
@@ -630,6 +632,13 @@ test('snippets: Thai marks runs as long as a word, not the bigrams scattered thr
   assert.deepEqual(marks(snippet(text, stemCell, {}, 200)), ['เซลล์', 'เซลล์ต้นกำเนิด']);
   // A query no longer than two letters still marks them.
   assert.deepEqual(marks(snippet('ยาและการรักษา', queryTerms('ยา'), {}, 100)), ['ยา']);
+  // With the query, a run must be as long as the query's Thai word that has it: a text that
+  // shares only a piece of the word (นิด of เนิด) has nothing marked, while a short word of the
+  // same query is marked whole.
+  const weak = 'ชนิดหนึ่งของยา';
+  assert.deepEqual(marks(snippet(weak, ['นิ', 'ิด'], {}, 100)), ['นิด']);
+  assert.deepEqual(marks(snippet(weak, ['นิ', 'ิด'], {}, 100, 'เซลล์ต้นกำเนิด')), []);
+  assert.deepEqual(marks(snippet(weak, ['นิ', 'ิด', 'ยา'], {}, 100, 'เซลล์ต้นกำเนิด ยา')), ['ยา']);
   // Han characters and Hangul syllables mean something in twos.
   assert.deepEqual(marks(snippet('細胞とは', queryTerms('幹細胞'), {}, 100)), ['細胞']);
 });

@@ -14,10 +14,10 @@
  * window.ArmSearch:
  *   analyze(text, analyzer)      index-side tokens (the twin of the Rust analyzer)
  *   queryTerms(text, analyzer)   query-side tokens (no unigrams inside CJK/Thai runs of 2+)
- *   search(index, query, opts)   [{doc, score, matched}], opts {limit: 10, fuzzy: true, prefix: true}
+ *   search(index, query, opts)   [{doc, score, matched, query}], opts {limit: 10, fuzzy: true, prefix: true}
  *   prepare(index, query, opts, load)    promise: the parts search(index, query, opts) needs
  *   prepareDocs(index, results, load)    promise: the documents of `results`
- *   snippet(text, terms, analyzer, maxChars)   [{text, mark}] segments to highlight
+ *   snippet(text, terms, analyzer, maxChars, query)   [{text, mark}] segments to highlight
  * load(file) returns (a promise of) the part a file of the manifest defines.
  *
  * The page provides (see templates/base.html and search.html):
@@ -560,7 +560,7 @@
       }
       var terms = Array.from(chosen.keys());
       return top.map(function (doc) {
-        return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }) };
+        return { doc: doc, score: scores[doc], matched: terms.filter(function (term) { return hasDoc(postingsOf(index, term), doc); }), query: query };
       });
     } finally {
       for (var z = 0; z < count; z++) scores[touched[z]] = 0;
@@ -758,7 +758,23 @@
 
   var foldedChars = new Map(); // character → its folded characters
 
-  function snippet(text, matched, analyzer, maxChars) {
+  // How long a run of matched Thai bigrams must be to be marked, by bigram: as long as the
+  // shortest Thai word of `query` that has it, up to THAI_MARK_CHARS. Without the query, as long
+  // as the matched bigrams allow.
+  function thaiRuns(query, analyzer) {
+    var need = Object.create(null);
+    var pairs = tokenize(fold(query), analyzer, true).filter(function (tok) { return tok.k === THAI && !tok.w; });
+    for (var a = 0; a < pairs.length; ) {
+      var z = a;
+      while (z + 1 < pairs.length && pairs[z + 1].s === pairs[z].s + 1) z++;
+      var len = Math.min(THAI_MARK_CHARS, pairs[z].e - pairs[a].s);
+      for (var i = a; i <= z; i++) if (!(need[pairs[i].t] <= len)) need[pairs[i].t] = len;
+      a = z + 1;
+    }
+    return need;
+  }
+
+  function snippet(text, matched, analyzer, maxChars, query) {
     var max = maxChars == null ? 160 : maxChars;
     var src = Array.from(String(text == null ? '' : text).normalize('NFC').replace(/\s+/g, ' ').trim());
     var want = Object.create(null);
@@ -786,6 +802,7 @@
     // letters, unlike Han characters or Hangul syllables, mean nothing in twos, and a query's
     // bigrams are found in pieces all over a text (a vowel sign here, a letter pair there).
     var pairs = [], pairTerms = Object.create(null), distinctPairs = 0;
+    var thaiNeed = query == null ? null : thaiRuns(query, analyzer);
     tokenize(chars, analyzer, false).forEach(function (tok) {
       if (want[tok.t] !== true) return;
       if (tok.w || tok.e - tok.s === 1) return markChars(tok.s, tok.e);
@@ -796,9 +813,11 @@
     for (var p = 0; p < pairs.length; ) {
       var q = p;
       while (q + 1 < pairs.length && pairs[q + 1].s === pairs[q].s + 1) q++;
-      // A run can be no longer than the matched bigrams allow: a two-letter Thai query's run
-      // is two letters.
-      var need = Math.min(pairs[p].k === THAI ? THAI_MARK_CHARS : 2, distinctPairs + 1);
+      // A run can be no longer than the query's word, or than the matched bigrams allow: a
+      // two-letter Thai query's run is two letters.
+      var need = pairs[p].k !== THAI ? 2
+        : thaiNeed && thaiNeed[pairs[p].t] ? thaiNeed[pairs[p].t]
+        : Math.min(THAI_MARK_CHARS, distinctPairs + 1);
       if (pairs[q].e - pairs[p].s >= need) markChars(pairs[p].s, pairs[q].e);
       p = q + 1;
     }
@@ -970,8 +989,8 @@
       href: href,
       type: type,
       label: form.getAttribute('data-label-' + type) || type,
-      title: snippet(doc.title, result.matched, index.analyzer, Infinity),
-      snippet: snippet(doc.text, result.matched, index.analyzer, snippetChars)
+      title: snippet(doc.title, result.matched, index.analyzer, Infinity, result.query),
+      snippet: snippet(doc.text, result.matched, index.analyzer, snippetChars, result.query)
     };
   }
 
@@ -1224,7 +1243,8 @@
       });
       var n = out.children.length;
       var text = !n ? msg(form, 'empty') : counts && counts.children[n] ? counts.children[n].textContent : String(n);
-      say(more ? text + ' ' + msg(form, 'more') : text);
+      // More than the page shows: one sentence that gives the count and what to do.
+      say(more ? msg(form, 'more') : text);
     }
 
     function run() {

@@ -237,5 +237,5 @@ search-results-count = { $count ->
     [many] { $count } نتيجةً
    *[other] { $count } نتيجة
 }
-search-results-more = تُعرض أفضل النتائج فقط (وعددها { $limit }): أضف كلمة لتضييق البحث.
+search-results-more = عدد النتائج أكثر من { $limit }. تُعرض أفضل النتائج فقط (وعددها { $limit }): أضف كلمة لتضييق البحث.
 search-noscript = يحتاج البحث إلى JavaScript، وهي معطَّلة أو غير متاحة في هذا المتصفح. ما زال بإمكانك أن تجد ما تحتاج إليه في هذه الأقسام:

@@ -224,5 +224,5 @@ search-results-count = { $count ->
     [one] One result
    *[other] { $count } results
 }
-search-results-more = Only the best { $limit } are shown: add a word to narrow the search.
+search-results-more = More than { $limit } results. Only the best { $limit } are shown: add a word to narrow the search.
 search-noscript = Search needs JavaScript, which is turned off or not available in this browser. You can still find what you need in these sections:

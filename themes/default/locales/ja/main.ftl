@@ -218,5 +218,5 @@ search-prompt = 探しているものを入力してください。クリニッ�
 search-results-count = { $count ->
    *[other] { $count }件の結果
 }
-search-results-more = 関連の高い上位{ $limit }件だけを表示しています。言葉を追加すると、結果をしぼりこめます。
+search-results-more = { $limit }件を超える結果があります。関連の高い上位{ $limit }件だけを表示しています。言葉を追加すると、結果をしぼりこめます。
 search-noscript = 検索にはJavaScriptが必要ですが、このブラウザではオフになっているか、使えません。次の各ページから、必要な情報を探すことができます。

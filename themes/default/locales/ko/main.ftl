@@ -213,5 +213,5 @@ search-prompt = 찾고 싶은 내용을 입력하세요. 병원에서 들은 낱
 search-results-count = { $count ->
    *[other] 검색 결과 { $count }건
 }
-search-results-more = 관련성이 높은 { $limit }건만 표시합니다. 낱말을 더 입력하면 결과를 좁힐 수 있습니다.
+search-results-more = 결과가 { $limit }건보다 많습니다. 관련성이 높은 { $limit }건만 표시합니다. 낱말을 더 입력하면 결과를 좁힐 수 있습니다.
 search-noscript = 검색 기능을 쓰려면 자바스크립트가 필요한데, 이 브라우저에서는 꺼져 있거나 지원되지 않습니다. 아래 항목에서 필요한 내용을 직접 찾아보실 수 있습니다.

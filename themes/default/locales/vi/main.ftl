@@ -221,5 +221,5 @@ search-results-count = { $count ->
     [one] { $count } kết quả
    *[other] { $count } kết quả
 }
-search-results-more = Chỉ hiển thị { $limit } kết quả phù hợp nhất: hãy thêm một từ để thu hẹp tìm kiếm.
+search-results-more = Có hơn { $limit } kết quả. Chỉ hiển thị { $limit } kết quả phù hợp nhất: hãy thêm một từ để thu hẹp tìm kiếm.
 search-noscript = Tìm kiếm cần JavaScript, nhưng JavaScript đang bị tắt hoặc không có trong trình duyệt này. Bạn vẫn có thể tìm thông tin cần thiết trong các mục sau:

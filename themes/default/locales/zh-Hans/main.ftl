@@ -218,5 +218,5 @@ search-prompt = 请输入您要找的内容：在诊所听到的某个词、某�
 search-results-count = { $count ->
    *[other] 共 { $count } 条结果
 }
-search-results-more = 只显示最相关的 { $limit } 条：再加一个词可以缩小搜索范围。
+search-results-more = 结果超过 { $limit } 条，只显示最相关的 { $limit } 条：再加一个词可以缩小搜索范围。
 search-noscript = 搜索功能需要 JavaScript，但这个浏览器关闭了 JavaScript 或不支持。您仍然可以在以下栏目中找到需要的信息：

@@ -217,5 +217,5 @@ search-prompt = 請輸入您要找的內容：在診所聽到的詞、一種治�
 search-results-count = { $count ->
    *[other] 共 { $count } 筆結果
 }
-search-results-more = 只顯示最相關的 { $limit } 筆：再加一個詞可以縮小範圍。
+search-results-more = 結果超過 { $limit } 筆，只顯示最相關的 { $limit } 筆：再加一個詞可以縮小範圍。
 search-noscript = 搜尋功能需要 JavaScript，但這個瀏覽器已關閉或不支援。您仍然可以在以下各區找到需要的資訊：
