@@ -6,7 +6,8 @@
 //! alef forms are unified. Runs of letters in spaced scripts are words; runs of Hangul, Han and
 //! Kana, and Thai — written without spaces between words — become overlapping bigrams (plus
 //! unigrams at index time, so that a one-character query still finds something). A Korean word
-//! also gives itself, with one trailing particle stripped, so that 줄기세포는 finds 줄기세포.
+//! also gives itself, with one trailing particle stripped, so that 줄기세포는 finds 줄기세포; an
+//! Arabic word loses its definite article, so that خلايا finds الخلايا.
 
 use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
@@ -305,7 +306,7 @@ pub fn each_token(text: &str, query: bool, mut emit: impl FnMut(TokRef<'_>)) {
             Class::Separator => {}
             Class::Word => {
                 if length <= MAX_TOKEN_CHARS {
-                    emit(tok(&folded[start..end], false));
+                    emit(tok(strip_article(&folded[start..end]), false));
                 }
             }
             Class::Hangul => {
@@ -335,6 +336,28 @@ pub fn each_token(text: &str, query: bool, mut emit: impl FnMut(TokRef<'_>)) {
         }
         run_index += 1;
     }
+}
+
+/// The Arabic definite article, alone or after the prepositions and conjunctions written on
+/// it (و ب ك ف, and ل whose article loses its alef), longest first.
+const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
+
+/// Strips the Arabic definite article when at least two letters remain, so that a word typed
+/// without it (خلايا, cells) meets the word written with it (الخلايا, the cells): the Snowball
+/// stemmer gives the two different stems (خلاي, خلايا).
+pub fn strip_article(word: &str) -> &str {
+    // Every word of every text comes here: most are not Arabic.
+    if !word.starts_with(['ا', 'و', 'ب', 'ك', 'ف', 'ل']) {
+        return word;
+    }
+    for article in ARTICLES {
+        if let Some(rest) = word.strip_prefix(article)
+            && rest.chars().nth(1).is_some()
+        {
+            return rest;
+        }
+    }
+    word
 }
 
 /// Strips one trailing particle when at least two syllables remain.
@@ -468,7 +491,18 @@ mod tests {
 
     #[test]
     fn arabic_loses_tashkeel_and_unifies_alef() {
-        assert_eq!(t("الخَلايا أُمّ", false), ["الخلايا", "ام"]);
+        assert_eq!(t("الخَلايا أُمّ", false), ["خلايا", "ام"]);
+    }
+
+    #[test]
+    fn arabic_words_lose_the_definite_article_when_two_letters_remain() {
+        // Typed with or without it, a word is one term (search.js's stripArticle is the twin).
+        assert_eq!(t("خلايا جذعية", true), t("الخلايا الجذعية", true));
+        assert_eq!(
+            t("والخلايا بالخلايا كالخلايا فالخلايا للخلايا", false),
+            ["خلايا"; 5]
+        );
+        assert_eq!(t("الدم الم ولد لبن", false), ["دم", "الم", "ولد", "لبن"]);
     }
 
     #[test]

@@ -106,6 +106,20 @@
 
   // Tokens of folded characters: {t: term, s, e: its character span, k: class, r: start of its run,
   // w: the run's whole word (word runs, a Hangul run without its particle, one-character runs)}.
+  // The Arabic definite article, alone or with the letters written on it; longest first.
+  var ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+
+  // A word without its Arabic definite article, when two letters remain (strip_article).
+  function stripArticle(word) {
+    var first = word.charCodeAt(0);
+    if (first < 0x627 || first > 0x64a) return word;
+    for (var a = 0; a < ARTICLES.length; a++) {
+      var art = ARTICLES[a];
+      if (word.lastIndexOf(art, 0) === 0 && Array.from(word.slice(art.length)).length >= 2) return word.slice(art.length);
+    }
+    return word;
+  }
+
   function tokenize(chars, analyzer, query) {
     var out = [];
     var stems = analyzer && analyzer.stems;
@@ -123,7 +137,7 @@
       while (i < n && classes[i] === k) i++;
       if (k === SEP) continue;
       if (k === WORD) {
-        var word = chars.slice(s, i).join('');
+        var word = stripArticle(chars.slice(s, i).join(''));
         emit(own(stems, word) ? stems[word] : word, s, i, k, true);
       } else if (k === HANGUL) {
         var run = chars.slice(s, i).join('');
