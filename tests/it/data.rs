@@ -44,7 +44,7 @@ fn the_directory_links_its_downloads_with_their_real_sizes() {
         let link = select(&list, &format!("a[href$=\"{file}\"]"));
         assert_eq!(link.len(), 1, "{list}");
         assert!(
-            link[0].contains(&format!("{label}\u{2068}{kb}\u{2069} KB)")),
+            link[0].contains(&format!("{label}\u{2068}{kb}\u{2069}&nbsp;KB)")),
             "{}",
             link[0]
         );

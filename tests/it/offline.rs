@@ -84,7 +84,7 @@ fn the_offline_copy_has_no_download_link_and_the_site_names_the_zip_size() {
         .div_ceil(1000);
     assert!(
         online.contains(&format!(
-            "<a href=\"../offline/guide-en.zip\" download>Download for offline reading (\u{2068}<span class=\"edition-size\">\u{2068}{kb}\u{2069} KB</span>\u{2069})</a>"
+            "<a href=\"../offline/guide-en.zip\" download>Download for offline reading (\u{2068}<span class=\"edition-size\">\u{2068}{kb}\u{2069}\u{a0}KB</span>\u{2069})</a>"
         )),
         "{online}"
     );

@@ -13,8 +13,8 @@ edition-check-online = حالة التعيين قد تتغير. راجع الد�
 
 # $size حجم الملف، مثل «1.4 ميغابايت».
 offline-download = نزّل الدليل للقراءة دون اتصال ({ $size })
-offline-size-kb = { $n } كيلوبايت
-offline-size-mb = { $n } ميغابايت
+offline-size-kb = { $n }{"\u00A0"}كيلوبايت
+offline-size-mb = { $n }{"\u00A0"}ميغابايت
 offline-copy-note = أنت تقرأ نسخة محفوظة للقراءة دون اتصال. لا تتحدّث هذه النسخة من تلقاء نفسها.
 offline-open = افتح الدليل
 

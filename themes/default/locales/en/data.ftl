@@ -2,8 +2,9 @@
 
 taxi-show-driver = Show this to a taxi driver
 data-heading = Use this list elsewhere
-data-download-csv = Download as a spreadsheet (CSV, { $kb } KB)
-data-download-json = Download as data (JSON, { $kb } KB)
+# {"\u00A0"} is a space that never breaks a line: a size stays on one line with its unit.
+data-download-csv = Download as a spreadsheet (CSV, { $kb }{"\u00A0"}KB)
+data-download-json = Download as data (JSON, { $kb }{"\u00A0"}KB)
 data-downloads-note = Each file has every institution on this page, with the date of the list and its source. Check this guide again before you act on a saved copy: designations change.
 changes-link = Suspensions and revocations, with dates
 changes-title = Suspensions and revocations

@@ -13,8 +13,9 @@ edition-check-online = Designations change. Check the online guide before you ac
 
 # $size is the size of the download, such as "1.4 MB".
 offline-download = Download for offline reading ({ $size })
-offline-size-kb = { $n } KB
-offline-size-mb = { $n } MB
+# {"\u00A0"}: a space that never breaks a line, between a size and its unit.
+offline-size-kb = { $n }{"\u00A0"}KB
+offline-size-mb = { $n }{"\u00A0"}MB
 offline-copy-note = You are reading a copy saved for offline use. It does not update itself.
 # The link on the first page of an unzipped copy.
 offline-open = Open the guide

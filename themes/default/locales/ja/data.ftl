@@ -2,8 +2,8 @@
 
 taxi-show-driver = タクシーの運転手にこの住所を見せてください
 data-heading = この一覧をほかで使う
-data-download-csv = 表計算ファイルでダウンロード（CSV、{ $kb } KB）
-data-download-json = データファイルでダウンロード（JSON、{ $kb } KB）
+data-download-csv = 表計算ファイルでダウンロード（CSV、{ $kb }{"\u00A0"}KB）
+data-download-json = データファイルでダウンロード（JSON、{ $kb }{"\u00A0"}KB）
 data-downloads-note = どのファイルにも、このページのすべての医療機関と、一覧の日付、出典が入っています。指定は変わることがあります。保存したファイルをもとに決める前に、このガイドをもう一度確認してください。
 changes-link = 指定停止・取り消しの一覧と日付
 changes-title = 指定停止・取り消し

@@ -13,8 +13,8 @@ edition-check-online = 指定の状況は変わります。行動する前に、
 
 # $size はダウンロードの大きさです（例：「1.4 MB」）。
 offline-download = オフラインで読むためにダウンロード（{ $size }）
-offline-size-kb = { $n } KB
-offline-size-mb = { $n } MB
+offline-size-kb = { $n }{"\u00A0"}KB
+offline-size-mb = { $n }{"\u00A0"}MB
 offline-copy-note = これはオフライン用に保存した写しです。自動では更新されません。
 offline-open = ガイドを開く
 

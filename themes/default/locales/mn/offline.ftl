@@ -13,8 +13,8 @@ edition-check-online = Томилгоо өөрчлөгддөг. Арга хэм�
 
 # $size нь татах файлын хэмжээ, жишээ нь "1.4 MB".
 offline-download = Интернэтгүй уншихаар татах ({ $size })
-offline-size-kb = { $n } KB
-offline-size-mb = { $n } MB
+offline-size-kb = { $n }{"\u00A0"}KB
+offline-size-mb = { $n }{"\u00A0"}MB
 offline-copy-note = Та интернэтгүй уншихаар хадгалсан хуулбарыг уншиж байна. Энэ нь өөрөө шинэчлэгддэггүй.
 offline-open = Гарын авлагыг нээх
 

@@ -13,8 +13,8 @@ edition-check-online = Статус учреждений меняется. Пр�
 
 # $size — размер файла, например «1,4 МБ».
 offline-download = Скачать для чтения без интернета ({ $size })
-offline-size-kb = { $n } КБ
-offline-size-mb = { $n } МБ
+offline-size-kb = { $n }{"\u00A0"}КБ
+offline-size-mb = { $n }{"\u00A0"}МБ
 offline-copy-note = Вы читаете копию, сохранённую для чтения без интернета. Сама она не обновляется.
 offline-open = Открыть справочник
 

@@ -13,8 +13,8 @@ edition-check-online = สถานะการแต่งตั้งเปล
 
 # $size คือขนาดของไฟล์ที่ดาวน์โหลด เช่น "1.4 MB"
 offline-download = ดาวน์โหลดไว้อ่านแบบออฟไลน์ ({ $size })
-offline-size-kb = { $n } KB
-offline-size-mb = { $n } MB
+offline-size-kb = { $n }{"\u00A0"}KB
+offline-size-mb = { $n }{"\u00A0"}MB
 offline-copy-note = คุณกำลังอ่านสำเนาที่บันทึกไว้อ่านแบบออฟไลน์ สำเนานี้ไม่อัปเดตเอง
 offline-open = เปิดคู่มือ
 

@@ -2,8 +2,8 @@
 
 taxi-show-driver = Đưa địa chỉ này cho tài xế taxi xem
 data-heading = Dùng danh sách này ở nơi khác
-data-download-csv = Tải xuống dạng bảng tính (CSV, { $kb } KB)
-data-download-json = Tải xuống dạng dữ liệu (JSON, { $kb } KB)
+data-download-csv = Tải xuống dạng bảng tính (CSV, { $kb }{"\u00A0"}KB)
+data-download-json = Tải xuống dạng dữ liệu (JSON, { $kb }{"\u00A0"}KB)
 data-downloads-note = Mỗi tệp có tất cả các cơ sở trên trang này, cùng ngày của danh sách và nguồn. Việc chỉ định có thể thay đổi: hãy xem lại hướng dẫn này trước khi quyết định dựa trên tệp đã lưu.
 changes-link = Các cơ sở bị đình chỉ hoặc thu hồi chỉ định, kèm ngày
 changes-title = Đình chỉ và thu hồi chỉ định

@@ -13,8 +13,8 @@ edition-check-online = Tình trạng chỉ định có thể thay đổi. Hãy k
 
 # $size là dung lượng tệp tải về, ví dụ "1,4 MB".
 offline-download = Tải về để đọc ngoại tuyến ({ $size })
-offline-size-kb = { $n } KB
-offline-size-mb = { $n } MB
+offline-size-kb = { $n }{"\u00A0"}KB
+offline-size-mb = { $n }{"\u00A0"}MB
 offline-copy-note = Bạn đang đọc bản sao được lưu để đọc ngoại tuyến. Bản này không tự cập nhật.
 offline-open = Mở hướng dẫn
 

@@ -2,8 +2,8 @@
 
 taxi-show-driver = 请把这个地址给出租车司机看
 data-heading = 在其他地方使用这份名录
-data-download-csv = 下载表格文件（CSV，{ $kb } KB）
-data-download-json = 下载数据文件（JSON，{ $kb } KB）
+data-download-csv = 下载表格文件（CSV，{ $kb }{"\u00A0"}KB）
+data-download-json = 下载数据文件（JSON，{ $kb }{"\u00A0"}KB）
 data-downloads-note = 每个文件都包含本页的所有机构，以及名录日期和来源。指定状态可能会变化。根据保存的文件做决定之前，请再查看一次本指南。
 changes-link = 暂停和取消指定的机构及日期
 changes-title = 暂停和取消指定

@@ -13,8 +13,8 @@ edition-check-online = 指定情况会发生变化。采取行动前，请先查
 
 # $size 是下载文件的大小，例如“1.4 MB”。
 offline-download = 下载离线阅读版（{ $size }）
-offline-size-kb = { $n } KB
-offline-size-mb = { $n } MB
+offline-size-kb = { $n }{"\u00A0"}KB
+offline-size-mb = { $n }{"\u00A0"}MB
 offline-copy-note = 您正在阅读供离线使用的副本。它不会自动更新。
 offline-open = 打开指南
 

@@ -2,8 +2,8 @@
 
 taxi-show-driver = 請把這個地址給計程車司機看
 data-heading = 在其他地方使用這份名單
-data-download-csv = 下載試算表檔案（CSV，{ $kb } KB）
-data-download-json = 下載資料檔案（JSON，{ $kb } KB）
+data-download-csv = 下載試算表檔案（CSV，{ $kb }{"\u00A0"}KB）
+data-download-json = 下載資料檔案（JSON，{ $kb }{"\u00A0"}KB）
 data-downloads-note = 每個檔案都包含本頁的所有醫療機構，以及名單日期和資料來源。指定狀態可能會改變。依據儲存的檔案做決定之前，請再查看一次本指南。
 changes-link = 暫停和撤銷指定的醫療機構及日期
 changes-title = 暫停和撤銷指定

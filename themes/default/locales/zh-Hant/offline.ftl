@@ -13,8 +13,8 @@ edition-check-online = 指定情況會改變。採取行動前，請先查看線
 
 # $size 是下載檔案的大小，例如「1.4 MB」。
 offline-download = 下載離線閱讀版（{ $size }）
-offline-size-kb = { $n } KB
-offline-size-mb = { $n } MB
+offline-size-kb = { $n }{"\u00A0"}KB
+offline-size-mb = { $n }{"\u00A0"}MB
 offline-copy-note = 您正在閱讀供離線使用的副本。它不會自動更新。
 offline-open = 開啟指南
 
