@@ -685,7 +685,7 @@ mod tests {
             marking,
         );
         assert!(
-            html.contains("<bdi dir=\"ltr\"><a href=\"mailto:ts@rmaf.kr\">ts@rmaf.kr</a></bdi>، <bdi dir=\"ltr\" class=\"tel\">+82-2-6365-2242</bdi>."),
+            html.contains("<bdi dir=\"ltr\"><a href=\"mailto:ts@rmaf.kr\">ts@rmaf.kr</a></bdi>، <bdi dir=\"ltr\" class=\"phone\">+82-2-6365-2242</bdi>."),
             "{html}"
         );
         assert!(
@@ -768,15 +768,15 @@ mod tests {
         );
         assert!(
             html.contains(concat!(
-                "Call <span class=\"tel\">+82-2-6365-2242</span> or <a href=\"b.html\">the team</a>",
-                " on <span class=\"tel\">02-6365-2260</span> (since 2025-02-21)."
+                "Call <span class=\"phone\">+82-2-6365-2242</span> or <a href=\"b.html\">the team</a>",
+                " on <span class=\"phone\">02-6365-2260</span> (since 2025-02-21)."
             )),
             "{html}"
         );
         let (html, _) = render_marked("電話：+82-2-6365-2242と`+82-2-6365-2242`\n", &[], KOREAN);
         assert!(
             html.contains(
-                "電話：<span class=\"tel\">+82-2-6365-2242</span>と<code>+82-2-6365-2242</code>"
+                "電話：<span class=\"phone\">+82-2-6365-2242</span>と<code>+82-2-6365-2242</code>"
             ),
             "{html}"
         );

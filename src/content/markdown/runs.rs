@@ -3,7 +3,7 @@
 //! as Korean), and phone numbers, e-mail addresses and URLs in right-to-left text
 //! (`<bdi dir="ltr">`, so that the bidirectional algorithm does not reorder their parts: an
 //! isolated `+82-2-6365-2242` would otherwise show as `82-2-6365-2242+`). Phone numbers in
-//! every language get `class="tel"`, which keeps them on one line: a number broken at a hyphen,
+//! every language get `class="phone"`, which keeps them on one line: a number broken at a hyphen,
 //! `+82-2-` on one line and `6365-2242` on the next, is easily misdialled from a phone's screen.
 
 use std::collections::HashSet;
@@ -115,7 +115,7 @@ fn split<'a>(text: CowStr<'a>, marking: Marking, out: &mut Vec<Event<'a>>) {
     let phones = phone_runs(&text);
     for r in &literals {
         let open = if phones.contains(r) {
-            "<bdi dir=\"ltr\" class=\"tel\">"
+            "<bdi dir=\"ltr\" class=\"phone\">"
         } else {
             "<bdi dir=\"ltr\">"
         };
@@ -125,7 +125,7 @@ fn split<'a>(text: CowStr<'a>, marking: Marking, out: &mut Vec<Event<'a>>) {
         phones
             .into_iter()
             .filter(|p| !literals.iter().any(|l| l.start < p.end && p.start < l.end))
-            .map(|r| (r, "<span class=\"tel\">", "</span>")),
+            .map(|r| (r, "<span class=\"phone\">", "</span>")),
     );
     if runs.is_empty() {
         out.push(Event::Text(text));
