@@ -203,7 +203,7 @@ picker-continue = Үргэлжлүүлэх
 
 search-title = Хайлт
 search-label = Гарын авлагаас хайх
-search-placeholder = Хайх, жишээ нь: үүдэл эс
+search-placeholder = Хайх: үүдэл эс
 search-submit = Хайх
 search-intro = Нэр томьёоны тайлбар, асуулт хариулт, эрсдэлийн түвшин, холбоо барих мэдээлэл болон томилогдсон байгууллагуудаас хайна. Үг буруу бичсэн ч болно.
 search-type-glossary = Нэр томьёо

@@ -209,7 +209,7 @@ picker-continue = Продолжить
 
 search-title = Поиск
 search-label = Поиск по справочнику
-search-placeholder = Поиск, например: стволовые клетки
+search-placeholder = Поиск: стволовые клетки
 search-submit = Найти
 search-intro = Ищите в словаре терминов, в вопросах и ответах, среди уровней риска, контактов и уполномоченных учреждений. Опечатки допускаются.
 search-type-glossary = Словарь
