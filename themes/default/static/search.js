@@ -104,8 +104,6 @@
     return particleCache.list;
   }
 
-  // Tokens of folded characters: {t: term, s, e: its character span, k: class, r: start of its run,
-  // w: the run's whole word (word runs, a Hangul run without its particle, one-character runs)}.
   // The Arabic definite article, alone or with the letters written on it; longest first.
   var ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 
@@ -120,6 +118,8 @@
     return word;
   }
 
+  // Tokens of folded characters: {t: term, s, e: its character span, k: class, r: start of its run,
+  // w: the run's whole word (word runs, a Hangul run without its particle, one-character runs)}.
   function tokenize(chars, analyzer, query) {
     var out = [];
     var stems = analyzer && analyzer.stems;
