@@ -76,6 +76,39 @@ test('a Thai query marks whole words in its results, not letter pairs', async ()
   await context.close();
 });
 
+// The name of a clinic the guide does not list finds nothing, or other things ("clinic" finds
+// clinical research and the listed clinics): the box and the search page always offer the
+// directory of designated institutions, the place that says whether a clinic is designated.
+test('every search offers the directory of designated institutions, last', async () => {
+  const { page, context, problems } = await open(env.browser, fileUrl(env.site, 'en/costs.html'));
+  const directory = { text: 'Open the list of designated institutions', href: '../en/institutions/index.html' };
+  let found = await suggestions(page, 'Zqxjv Vwkq Clinic');
+  assert.ok(found.length > 2, JSON.stringify(found));
+  assert.deepEqual(found.slice(-2).map((f) => f.text), ['See all results', directory.text]);
+  assert.deepEqual(found.at(-1), directory);
+  // Nothing found: the directory alone, under the message that says so.
+  await page.fill('#site-search-q', 'zqxjv');
+  await page.waitForFunction(() => document.querySelectorAll('.search-option').length === 1);
+  assert.deepEqual(await page.$eval('.search-option a', (a) => ({ text: a.textContent, href: a.getAttribute('href') })), directory);
+  const empty = await page.getAttribute('form[data-search]', 'data-msg-empty');
+  assert.equal(await page.textContent('.search-panel .search-status'), empty);
+  assert.equal(await page.getAttribute('#site-search-q', 'aria-expanded'), 'true');
+  await page.keyboard.press('ArrowDown');
+  await Promise.all([page.waitForURL(/en\/institutions\/index\.html$/), page.keyboard.press('Enter')]);
+
+  await page.goto(`${fileUrl(env.site, 'ko/search.html')}?q=zqxjv`);
+  await page.waitForFunction(() => document.querySelector('#search-status').textContent !== '' && !/…$/.test(document.querySelector('#search-status').textContent));
+  assert.equal(await page.textContent('#search-status'), await page.getAttribute('[data-search-page]', 'data-msg-empty'));
+  assert.equal((await page.$$('.search-result')).length, 0);
+  const callout = page.locator('.search-clinic');
+  assert.ok(await callout.isVisible());
+  assert.match(await callout.textContent(), /의료기관을 찾고 계신가요\?[\s\S]*이 목록에 없는 의료기관은/);
+  await Promise.all([page.waitForURL(/ko\/institutions\/index\.html$/), callout.locator('a').click()]);
+  assert.ok(await page.locator('h1').isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('without JavaScript the box submits to a page that explains', async () => {
   const { page, context } = await open(env.browser, fileUrl(env.site, 'en/index.html'), { javaScriptEnabled: false });
   await page.fill('#site-search-q', 'stem cell');

@@ -184,6 +184,26 @@ fn export_strings_are_escaped() {
 }
 
 #[test]
+fn search_points_a_clinic_not_found_to_the_directory() {
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let search = site.read("ko/search.html");
+    assert!(
+        search.contains("<aside class=\"callout search-clinic\""),
+        "{search}"
+    );
+    assert!(
+        search.contains("<a href=\"../ko/institutions/index.html\">"),
+        "{search}"
+    );
+    let page = site.read("en/faq/index.html");
+    assert!(
+        page.contains(" data-directory=\"../../en/institutions/index.html\""),
+        "{page}"
+    );
+}
+
+#[test]
 fn revoked_and_suspended_institutions_are_marked() {
     let site = Site::new("basic");
     site.build().unwrap();

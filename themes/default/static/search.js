@@ -1119,10 +1119,19 @@
         }
       });
       var action = form.getAttribute('action');
-      if (options.length && action) {
+      var shown = options.length;
+      if (shown && action) {
         option(action + '?q=' + encodeURIComponent(q), 'search-all').appendChild(document.createTextNode(msg(form, 'all')));
       }
-      showStatus(options.length ? '' : msg(form, 'empty'));
+      // Last, whatever was found: the directory of designated institutions. Words that name a
+      // clinic the guide does not list find nothing, or other things ("clinic" finds clinical
+      // research and every listed clinic), and the directory is the place that says whether
+      // that clinic is designated.
+      var directory = form.getAttribute('data-directory');
+      if (directory) {
+        option(directory, 'search-directory').appendChild(document.createTextNode(msg(form, 'directory')));
+      }
+      showStatus(shown ? '' : msg(form, 'empty'));
       list.hidden = !options.length;
       panel.hidden = false;
       input.setAttribute('aria-expanded', options.length ? 'true' : 'false');

@@ -229,6 +229,7 @@ search-error = تعذّر تحميل البحث. أعد تحميل الصفحة 
 search-no-results = لم يُعثر على شيء. تحقّق من الكتابة، أو جرّب كلمات أخرى أو عددًا أقل من الكلمات.
 search-all-results = عرض كل النتائج
 search-prompt = اكتب ما تبحث عنه: كلمة سمعتها في عيادة، أو اسم علاج، أو اسم عيادة.
+search-clinic-heading = هل تبحث عن عيادة؟
 search-results-count = { $count ->
     [zero] لا توجد نتائج
     [one] نتيجة واحدة

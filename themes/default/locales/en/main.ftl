@@ -220,6 +220,7 @@ search-error = Search could not be loaded. Reload the page and try again.
 search-no-results = Nothing found. Check the spelling, or try other or fewer words.
 search-all-results = See all results
 search-prompt = Type what you are looking for: a word you heard at a clinic, a treatment, or the name of a clinic.
+search-clinic-heading = Looking for a clinic?
 search-results-count = { $count ->
     [one] One result
    *[other] { $count } results

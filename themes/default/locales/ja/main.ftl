@@ -215,6 +215,7 @@ search-error = 検索を読み込めませんでした。ページを再読み�
 search-no-results = 見つかりませんでした。つづりを確かめるか、別の言葉や、より少ない言葉で検索してください。
 search-all-results = すべての結果を見る
 search-prompt = 探しているものを入力してください。クリニックで聞いた言葉、治療の名前、クリニックの名前などです。
+search-clinic-heading = クリニックをお探しですか？
 search-results-count = { $count ->
    *[other] { $count }件の結果
 }

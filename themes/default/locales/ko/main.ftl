@@ -210,6 +210,7 @@ search-error = 검색 기능을 불러오지 못했습니다. 페이지를 새�
 search-no-results = 검색 결과가 없습니다. 철자를 확인하거나 다른 낱말로, 또는 낱말 수를 줄여 검색해 보세요.
 search-all-results = 검색 결과 모두 보기
 search-prompt = 찾고 싶은 내용을 입력하세요. 병원에서 들은 낱말, 치료 이름, 의료기관 이름 등으로 찾을 수 있습니다.
+search-clinic-heading = 의료기관을 찾고 계신가요?
 search-results-count = { $count ->
    *[other] 검색 결과 { $count }건
 }

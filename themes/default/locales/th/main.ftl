@@ -216,6 +216,7 @@ search-error = โหลดการค้นหาไม่สำเร็จ �
 search-no-results = ไม่พบผลลัพธ์ ตรวจตัวสะกด หรือลองใช้คำอื่นหรือใช้คำให้น้อยลง
 search-all-results = ดูผลลัพธ์ทั้งหมด
 search-prompt = พิมพ์สิ่งที่คุณกำลังหา เช่น คำที่ได้ยินจากคลินิก ชื่อการรักษา หรือชื่อคลินิก
+search-clinic-heading = คุณกำลังหาคลินิกอยู่ใช่ไหม
 search-results-count = { $count ->
    *[other] { $count } ผลลัพธ์
 }

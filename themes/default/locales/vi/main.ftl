@@ -217,6 +217,7 @@ search-error = Không tải được công cụ tìm kiếm. Hãy tải lại tr
 search-no-results = Không tìm thấy kết quả. Hãy kiểm tra chính tả, hoặc thử từ khác hoặc ít từ hơn.
 search-all-results = Xem tất cả kết quả
 search-prompt = Gõ điều bạn đang tìm: một từ bạn nghe thấy ở phòng khám, một phương pháp điều trị, hoặc tên một phòng khám.
+search-clinic-heading = Bạn đang tìm một phòng khám?
 search-results-count = { $count ->
     [one] { $count } kết quả
    *[other] { $count } kết quả

@@ -215,6 +215,7 @@ search-error = 无法加载搜索。请刷新页面后再试。
 search-no-results = 没有找到结果。请检查拼写，或者换用其他词语、减少词语再试。
 search-all-results = 查看全部结果
 search-prompt = 请输入您要找的内容：在诊所听到的某个词、某种治疗，或某家诊所的名称。
+search-clinic-heading = 在找某家诊所吗？
 search-results-count = { $count ->
    *[other] 共 { $count } 条结果
 }

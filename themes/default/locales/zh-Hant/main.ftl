@@ -214,6 +214,7 @@ search-error = 無法載入搜尋功能。請重新整理頁面後再試一次�
 search-no-results = 找不到結果。請檢查用字，或改用其他、較少的詞語。
 search-all-results = 查看所有結果
 search-prompt = 請輸入您要找的內容：在診所聽到的詞、一種治療，或診所的名稱。
+search-clinic-heading = 在找某家診所嗎？
 search-results-count = { $count ->
    *[other] 共 { $count } 筆結果
 }
