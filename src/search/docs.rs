@@ -17,7 +17,7 @@ pub struct SearchDoc {
     pub title: String,
     /// Other names: glossary aliases and the term in every other language, institution names.
     pub aliases: String,
-    /// The page a section belongs to.
+    /// Where the document belongs: the page of a section, the organization of a contact.
     pub headings: String,
     pub body: String,
     /// URL relative to the site root, with the anchor of the section or entry.

@@ -76,6 +76,29 @@ test('a Thai query marks whole words in its results, not letter pairs', async ()
   await context.close();
 });
 
+// A result shows the words it was found by: its text is kept whole (a section's matching words
+// may stand past its start) and it says where it belongs (a section's page), where they may be.
+test('every result shows a word it was found by, and where it belongs', async () => {
+  const { page, context, problems } = await open(env.browser, fileUrl(env.site, 'en/index.html'));
+  for (const q of ['follow-up', 'insurance', 'consent', 'adverse event', 'costs']) {
+    await page.fill('#site-search-q', q);
+    await page.waitForFunction((q) => {
+      const all = document.querySelector('.search-option.search-all a');
+      return all && all.getAttribute('href').endsWith('?q=' + encodeURIComponent(q));
+    }, q);
+    const results = await page.$$eval('.search-option.search-result a', (links) =>
+      links.map((a) => ({ text: a.textContent, marks: a.querySelectorAll('mark').length })));
+    assert.ok(results.length > 1, q);
+    assert.deepEqual(results.filter((r) => r.marks === 0), [], q);
+  }
+  // "costs" finds sections of the page on costs by its title, shown beside the section's.
+  const costs = await page.$$eval('.search-option.search-result a[href*="costs.html#"] .search-context', (spans) =>
+    spans.map((s) => s.innerHTML));
+  assert.ok(costs.length > 0 && costs.every((c) => c === '<mark>Costs</mark>'), JSON.stringify(costs));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // The name of a clinic the guide does not list finds nothing, or other things ("clinic" finds
 // clinical research and the listed clinics): the box and the search page always offer the
 // directory of designated institutions, the place that says whether a clinic is designated.

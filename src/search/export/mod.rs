@@ -43,8 +43,12 @@ use encode::{front_coded, postings, push_number, separator};
 
 mod encode;
 
-/// Characters of a document's text kept for result snippets.
-const SNIPPET_SOURCE_CHARS: usize = 500;
+/// Characters of a document's text kept for result snippets: every section of the guide whole
+/// (the longest has about 1,800), so that a snippet can show the words a result was found by
+/// wherever they stand. With the first 500 characters, half of the first eight results of
+/// "follow-up" and of "insurance" showed no matched word. A result's text is loaded only when
+/// it is shown; on the generated corpus the whole text adds 1.5 KB to a first query in English.
+const SNIPPET_SOURCE_CHARS: usize = 2_000;
 /// The size a part aims at, in bytes of script, unless `site.toml` sets `search_part_bytes`.
 /// Small parts waste little: a query needs a few terms of each part it loads, and the loads of
 /// one round go out together; but each part adds its first key to the manifest. Measured on
@@ -118,6 +122,10 @@ pub struct DocSpec {
     #[serde(rename = "type")]
     kind: &'static str,
     title: String,
+    /// Where the result belongs: a section's page title, a contact's organization. A result
+    /// found by these words shows them marked there.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    context: String,
     url: String,
     text: String,
 }
@@ -355,8 +363,9 @@ fn stem_lines(stems: &BTreeMap<&str, &str>) -> String {
     lines.join("\n")
 }
 
-/// What a result shows of each of `docs`: its body cut to the first characters, for the
-/// snippet; the fields only searched go.
+/// What a result shows of each of `docs`: its title, its headings field as the place it belongs
+/// (a section's page, a contact's organization), and its body cut to the first characters, for
+/// the snippet; the fields only searched go.
 pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
     docs.into_iter()
         .map(|d| {
@@ -369,6 +378,7 @@ pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
             DocSpec {
                 kind: d.kind,
                 title: d.title,
+                context: d.headings,
                 url: d.url,
                 text,
             }
@@ -400,6 +410,30 @@ fn doc_bytes(doc: &DocSpec) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn body(chars: usize) -> SearchDoc {
+        SearchDoc {
+            kind: "page",
+            title: "T".into(),
+            aliases: String::new(),
+            headings: String::new(),
+            body: "é".repeat(chars),
+            url: "en/a.html".into(),
+        }
+    }
+
+    #[test]
+    fn a_result_keeps_its_whole_text_up_to_the_snippet_source() {
+        let kept = shown(vec![
+            body(SNIPPET_SOURCE_CHARS),
+            body(SNIPPET_SOURCE_CHARS + 1),
+        ]);
+        assert_eq!(kept[0].text, "é".repeat(SNIPPET_SOURCE_CHARS));
+        assert_eq!(
+            kept[1].text,
+            format!("{}…", "é".repeat(SNIPPET_SOURCE_CHARS))
+        );
+    }
 
     #[test]
     fn a_term_part_is_lines_of_terms_with_their_fields_and_of_words_with_their_stems() {

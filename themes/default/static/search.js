@@ -992,7 +992,8 @@
     return node;
   }
 
-  // What a result shows: {href, type, label, title, snippet} (title and snippet as segments).
+  // What a result shows: {href, type, label, context, title, snippet} (context, title and
+  // snippet as segments; context, where the result belongs, may be empty).
   function describe(form, index, result, snippetChars) {
     var doc = index.docs[result.doc];
     var url = String(doc.url || '');
@@ -1003,6 +1004,7 @@
       href: href,
       type: type,
       label: form.getAttribute('data-label-' + type) || type,
+      context: doc.context ? snippet(doc.context, result.matched, index.analyzer, Infinity, result.query) : [],
       title: snippet(doc.title, result.matched, index.analyzer, Infinity, result.query),
       snippet: snippet(doc.text, result.matched, index.analyzer, snippetChars, result.query)
     };
@@ -1108,6 +1110,12 @@
         // Spaces between the parts, so that they read apart even without the style sheet.
         a.appendChild(el('span', 'search-type search-type-' + d.type, d.label));
         a.appendChild(document.createTextNode(' '));
+        if (d.context.length) {
+          var context = appendSegments(el('span', 'search-context'), d.context);
+          context.dir = 'auto';
+          a.appendChild(context);
+          a.appendChild(document.createTextNode(' '));
+        }
         var title = appendSegments(el('span', 'search-title'), d.title);
         title.dir = 'auto';
         a.appendChild(title);
@@ -1250,7 +1258,13 @@
         var d = describe(form, index, r, 240);
         if (!d.href) return;
         var li = el('li', 'search-result search-result-' + d.type);
-        li.appendChild(el('p', 'search-type search-type-' + d.type, d.label));
+        var type = li.appendChild(el('p', 'search-type search-type-' + d.type, d.label));
+        if (d.context.length) {
+          type.appendChild(document.createTextNode(' '));
+          var context = appendSegments(el('span', 'search-context'), d.context);
+          context.dir = 'auto';
+          type.appendChild(context);
+        }
         var h = el('h2', 'search-title');
         var a = appendSegments(el('a'), d.title);
         a.href = d.href;
