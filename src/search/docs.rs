@@ -22,6 +22,8 @@ pub struct SearchDoc {
     pub body: String,
     /// URL relative to the site root, with the anchor of the section or entry.
     pub url: String,
+    /// An institution's status key (active, suspended, revoked): its result shows it.
+    pub status: Option<&'static str>,
 }
 
 /// The search documents of `lang`, in a fixed order. Each body is read again from its file.
@@ -59,6 +61,7 @@ pub fn documents(
                 }
                 out.push(SearchDoc {
                     kind: "glossary",
+                    status: None,
                     title: t.term.clone(),
                     aliases: names.join(" · "),
                     headings: String::new(),
@@ -68,6 +71,7 @@ pub fn documents(
             }
             Kind::Faq(f) => out.push(SearchDoc {
                 kind: "faq",
+                status: None,
                 title: f.question.clone(),
                 aliases: String::new(),
                 headings: String::new(),
@@ -88,6 +92,7 @@ pub fn documents(
                 body.push_str(&plain_text(text));
                 out.push(SearchDoc {
                     kind: "tier",
+                    status: None,
                     title: doc.title().to_owned(),
                     aliases: String::new(),
                     headings: String::new(),
@@ -111,6 +116,7 @@ pub fn documents(
                 body.push_str(&plain_text(text));
                 out.push(SearchDoc {
                     kind: "contact",
+                    status: None,
                     title: c.name.clone(),
                     aliases: topics.join(" · "),
                     headings: c.organization.clone().unwrap_or_default(),
@@ -142,6 +148,7 @@ pub fn documents(
             .join(" ");
             out.push(SearchDoc {
                 kind: "institution",
+                status: Some(inst.status.key()),
                 title: inst.name_in(lang).to_owned(),
                 aliases: names.join(" · "),
                 headings: String::new(),
@@ -160,6 +167,7 @@ fn sections(doc: &Document, body: &str, lang: &str, path: &str) -> Vec<SearchDoc
     let page_url = format!("{lang}/{}", urls::encode_path(path));
     let mut out = vec![SearchDoc {
         kind: "page",
+        status: None,
         title: doc.title().to_owned(),
         aliases: String::new(),
         headings: String::new(),
@@ -184,6 +192,7 @@ fn sections(doc: &Document, body: &str, lang: &str, path: &str) -> Vec<SearchDoc
                 {
                     out.push(SearchDoc {
                         kind: "page",
+                        status: None,
                         title: h.title.clone(),
                         aliases: String::new(),
                         headings: doc.title().to_owned(),

@@ -317,6 +317,7 @@ mod tests {
     fn doc(body: &str) -> SearchDoc {
         SearchDoc {
             kind: "page",
+            status: None,
             title: "Ünïcode Ｗｉｄｅ".into(),
             aliases: "stem cells / 줄기세포".into(),
             headings: String::new(),

@@ -246,6 +246,7 @@ mod tests {
     fn doc(title: &str, aliases: &str, headings: &str, body: &str) -> SearchDoc {
         SearchDoc {
             kind: "page",
+            status: None,
             title: title.into(),
             aliases: aliases.into(),
             headings: headings.into(),

@@ -99,6 +99,31 @@ test('every result shows a word it was found by, and where it belongs', async ()
   await context.close();
 });
 
+// A revoked clinic found by its name must not pass for a designated one: an institution's
+// result carries its status as its page does, words and a symbol, in the box and on the page.
+test("an institution's result shows its status", async () => {
+  const { page, context, problems } = await open(env.browser, fileUrl(env.site, 'ko/index.html'));
+  const found = await suggestions(page, '의원');
+  const badges = await page.$$eval('.search-option.search-result a', (links) => links
+    .filter((a) => a.getAttribute('href').includes('/institutions/rmi-'))
+    .map((a) => a.querySelector('.badge.status')?.className + ' ' + a.querySelector('.badge.status')?.textContent));
+  assert.ok(badges.length > 1, JSON.stringify(found));
+  assert.ok(badges.includes('badge status status-revoked ✕ 지정 취소'), JSON.stringify(badges));
+  assert.ok(badges.includes('badge status status-active ✓ 지정 유효'), JSON.stringify(badges));
+  // Nothing else carries one.
+  assert.equal(await page.$$eval('.search-option a:not([href*="/institutions/rmi-"]) .badge', (b) => b.length), 0);
+
+  await page.goto(`${fileUrl(env.site, 'en/search.html')}?q=revoked`);
+  await page.waitForSelector('.search-result .badge.status-revoked', { timeout: 5000 });
+  const first = await page.$eval('.search-result .badge.status-revoked', (b) => ({
+    text: b.textContent, hidden: b.querySelector('.badge-symbol').getAttribute('aria-hidden'),
+    institution: b.closest('.search-result').classList.contains('search-result-institution'),
+  }));
+  assert.deepEqual(first, { text: '✕ Designation revoked', hidden: 'true', institution: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // The name of a clinic the guide does not list finds nothing, or other things ("clinic" finds
 // clinical research and the listed clinics): the box and the search page always offer the
 // directory of designated institutions, the place that says whether a clinic is designated.

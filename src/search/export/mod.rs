@@ -126,6 +126,9 @@ pub struct DocSpec {
     /// found by these words shows them marked there.
     #[serde(skip_serializing_if = "String::is_empty")]
     context: String,
+    /// An institution's status key: a result names a revoked clinic as revoked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
     url: String,
     text: String,
 }
@@ -379,6 +382,7 @@ pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
                 kind: d.kind,
                 title: d.title,
                 context: d.headings,
+                status: d.status,
                 url: d.url,
                 text,
             }
@@ -414,6 +418,7 @@ mod tests {
     fn body(chars: usize) -> SearchDoc {
         SearchDoc {
             kind: "page",
+            status: None,
             title: "T".into(),
             aliases: String::new(),
             headings: String::new(),
@@ -432,6 +437,19 @@ mod tests {
         assert_eq!(
             kept[1].text,
             format!("{}…", "é".repeat(SNIPPET_SOURCE_CHARS))
+        );
+    }
+
+    #[test]
+    fn a_result_carries_where_it_belongs_and_an_institutions_status_only_when_it_has_them() {
+        let mut inst = body(3);
+        inst.kind = "institution";
+        inst.headings = "Org".into();
+        inst.status = Some("revoked");
+        let shown = shown(vec![inst, body(3)]);
+        assert_eq!(
+            serde_json::to_string(&shown).unwrap(),
+            r#"[{"type":"institution","title":"T","context":"Org","status":"revoked","url":"en/a.html","text":"ééé"},{"type":"page","title":"T","url":"en/a.html","text":"ééé"}]"#
         );
     }
 

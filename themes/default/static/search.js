@@ -978,6 +978,23 @@
     return node;
   }
 
+  // Beside a result's type: its status (an institution's, as a badge) and where it belongs.
+  function appendPlace(node, d) {
+    if (d.status) {
+      node.appendChild(document.createTextNode(' '));
+      var badge = el('span', 'badge status status-' + d.status.key);
+      badge.appendChild(el('span', 'badge-symbol', STATUS_SYMBOLS[d.status.key])).setAttribute('aria-hidden', 'true');
+      badge.appendChild(document.createTextNode(' ' + d.status.label));
+      node.appendChild(badge);
+    }
+    if (d.context.length) {
+      node.appendChild(document.createTextNode(' '));
+      var context = appendSegments(el('span', 'search-context'), d.context);
+      context.dir = 'auto';
+      node.appendChild(context);
+    }
+  }
+
   function appendSegments(node, segments) {
     segments.forEach(function (seg) {
       var text = document.createTextNode(seg.text);
@@ -992,8 +1009,12 @@
     return node;
   }
 
-  // What a result shows: {href, type, label, context, title, snippet} (context, title and
-  // snippet as segments; context, where the result belongs, may be empty).
+  // An institution's status as its page shows it: a symbol beside the words.
+  var STATUS_SYMBOLS = { active: '\u2713', suspended: '\u26A0', revoked: '\u2715' };
+
+  // What a result shows: {href, type, label, status, context, title, snippet} (context, title
+  // and snippet as segments; context, where the result belongs, may be empty; status, an
+  // institution's, null or {key, label}).
   function describe(form, index, result, snippetChars) {
     var doc = index.docs[result.doc];
     var url = String(doc.url || '');
@@ -1004,6 +1025,8 @@
       href: href,
       type: type,
       label: form.getAttribute('data-label-' + type) || type,
+      status: own(STATUS_SYMBOLS, doc.status) && form.getAttribute('data-status-' + doc.status)
+        ? { key: doc.status, label: form.getAttribute('data-status-' + doc.status) } : null,
       context: doc.context ? snippet(doc.context, result.matched, index.analyzer, Infinity, result.query) : [],
       title: snippet(doc.title, result.matched, index.analyzer, Infinity, result.query),
       snippet: snippet(doc.text, result.matched, index.analyzer, snippetChars, result.query)
@@ -1109,13 +1132,8 @@
         var a = option(d.href, 'search-result');
         // Spaces between the parts, so that they read apart even without the style sheet.
         a.appendChild(el('span', 'search-type search-type-' + d.type, d.label));
+        appendPlace(a, d);
         a.appendChild(document.createTextNode(' '));
-        if (d.context.length) {
-          var context = appendSegments(el('span', 'search-context'), d.context);
-          context.dir = 'auto';
-          a.appendChild(context);
-          a.appendChild(document.createTextNode(' '));
-        }
         var title = appendSegments(el('span', 'search-title'), d.title);
         title.dir = 'auto';
         a.appendChild(title);
@@ -1258,13 +1276,7 @@
         var d = describe(form, index, r, 240);
         if (!d.href) return;
         var li = el('li', 'search-result search-result-' + d.type);
-        var type = li.appendChild(el('p', 'search-type search-type-' + d.type, d.label));
-        if (d.context.length) {
-          type.appendChild(document.createTextNode(' '));
-          var context = appendSegments(el('span', 'search-context'), d.context);
-          context.dir = 'auto';
-          type.appendChild(context);
-        }
+        appendPlace(li.appendChild(el('p', 'search-type search-type-' + d.type, d.label)), d);
         var h = el('h2', 'search-title');
         var a = appendSegments(el('a'), d.title);
         a.href = d.href;
