@@ -132,20 +132,21 @@ pub fn documents(
                 |key: String| isolation::strip(&messages.get(lang, &key, None).unwrap_or_default());
             let mut names: Vec<&str> = inst.name.values().map(String::as_str).collect();
             names.dedup();
+            // What the result's snippet shows, one thing after another: apart, so that a
+            // reader can tell the district from the kind and one address from the other.
             let body = [
                 label(format!("region-{}", inst.region)),
                 inst.district.clone().unwrap_or_default(),
                 label(format!("kind-{}", inst.kind)),
                 label(format!("status-{}", inst.status.key())),
-                inst.fields
-                    .iter()
-                    .map(|f| label(format!("field-{f}")))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                inst.address.values().cloned().collect::<Vec<_>>().join(" "),
-                inst.id.clone(),
             ]
-            .join(" ");
+            .into_iter()
+            .chain(inst.fields.iter().map(|f| label(format!("field-{f}"))))
+            .chain(inst.address.values().cloned())
+            .chain([inst.id.clone()])
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
             out.push(SearchDoc {
                 kind: "institution",
                 status: Some(inst.status.key()),

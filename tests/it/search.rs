@@ -129,6 +129,29 @@ fn the_build_writes_a_classic_script_index_per_language() {
         "English words are stemmed: `stem` is a term"
     );
     assert_eq!(json["analyzer"]["stems"]["cells"], "cell");
+    // What results show: an institution its status and its details apart, a section its page.
+    let docs = json["docs"].as_array().unwrap();
+    let revoked = docs
+        .iter()
+        .find(|d| d["url"] == "en/institutions/rmi-2021-0002.html")
+        .unwrap();
+    assert_eq!(revoked["status"], "revoked");
+    assert!(
+        revoked["text"]
+            .as_str()
+            .unwrap()
+            .contains(" · Designation revoked · "),
+        "{revoked}"
+    );
+    assert!(
+        docs.iter()
+            .any(|d| d["type"] == "page" && d["context"].is_string()),
+        "a section names its page"
+    );
+    assert!(
+        docs.iter()
+            .all(|d| d["type"] == "institution" || d["status"].is_null())
+    );
     // Korean: the particle-stripped word and its bigrams.
     let ko = site.read("assets/search/ko.js");
     assert!(ko.contains("\"줄기세포\":"), "whole Korean words are terms");
