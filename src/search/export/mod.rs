@@ -44,11 +44,12 @@ use encode::{front_coded, postings, push_number, separator};
 mod encode;
 
 /// Characters of a document's text kept for result snippets: every section of the guide whole
-/// (the longest has about 1,800), so that a snippet can show the words a result was found by
-/// wherever they stand. With the first 500 characters, half of the first eight results of
-/// "follow-up" and of "insurance" showed no matched word. A result's text is loaded only when
-/// it is shown; on the generated corpus the whole text adds 1.5 KB to a first query in English.
-const SNIPPET_SOURCE_CHARS: usize = 2_000;
+/// (the longest, in Russian, has 2,139), so that a snippet can show the words a result was
+/// found by wherever they stand. With the first 500 characters, half of the first eight
+/// results of "follow-up" and of "insurance" showed no matched word. A result's text is loaded
+/// only when it is shown; on the generated corpus, whose sections are all shorter than 2,000
+/// characters, the whole text adds about 2 KB to a first query in English.
+const SNIPPET_SOURCE_CHARS: usize = 3_000;
 /// The size a part aims at, in bytes of script, unless `site.toml` sets `search_part_bytes`.
 /// Small parts waste little: a query needs a few terms of each part it loads, and the loads of
 /// one round go out together; but each part adds its first key to the manifest. Measured on

@@ -987,12 +987,15 @@
       badge.appendChild(document.createTextNode(' ' + d.status.label));
       node.appendChild(badge);
     }
-    if (d.context.length) {
-      node.appendChild(document.createTextNode(' '));
-      var context = appendSegments(el('span', 'search-context'), d.context);
-      context.dir = 'auto';
-      node.appendChild(context);
-    }
+    if (d.context.length) appendSpaced(node, 'search-context', d.context);
+  }
+
+  // A space, then `segments` in a span of their own direction: results mix scripts.
+  function appendSpaced(node, className, segments) {
+    node.appendChild(document.createTextNode(' '));
+    var span = appendSegments(el('span', className), segments);
+    span.dir = 'auto';
+    node.appendChild(span);
   }
 
   function appendSegments(node, segments) {
@@ -1137,12 +1140,7 @@
         var title = appendSegments(el('span', 'search-title'), d.title);
         title.dir = 'auto';
         a.appendChild(title);
-        if (d.snippet.length) {
-          a.appendChild(document.createTextNode(' '));
-          var text = appendSegments(el('span', 'search-snippet'), d.snippet);
-          text.dir = 'auto';
-          a.appendChild(text);
-        }
+        if (d.snippet.length) appendSpaced(a, 'search-snippet', d.snippet);
       });
       var action = form.getAttribute('action');
       var shown = options.length;
