@@ -15,6 +15,12 @@ pub struct SearchDoc {
     /// glossary, faq, tier, contact, institution or page.
     pub kind: &'static str,
     pub title: String,
+    /// The title is a name in another language than the index's (an institution without a
+    /// name in it, shown by its English name): it is searched as one of the other names, not
+    /// as the title. A word of a foreign name is rare among the titles, and counted as a title
+    /// it outweighed a term with both words of a query among its names: "stem cell" on the
+    /// Japanese site ranked two labs named "... Cell Processing ..." above 幹細胞.
+    pub foreign_title: bool,
     /// Other names: glossary aliases and the term in every other language, institution names.
     pub aliases: String,
     /// Where the document belongs: the page of a section, the organization of a contact.
@@ -24,6 +30,14 @@ pub struct SearchDoc {
     pub url: String,
     /// An institution's status key (active, suspended, revoked): its result shows it.
     pub status: Option<&'static str>,
+}
+
+impl SearchDoc {
+    /// The text each field of the index searches (see `index::FIELDS`).
+    pub fn fields(&self) -> [&str; 4] {
+        let title = if self.foreign_title { "" } else { &self.title };
+        [title, &self.aliases, &self.headings, &self.body]
+    }
 }
 
 /// The search documents of `lang`, in a fixed order. Each body is read again from its file.
@@ -61,9 +75,10 @@ pub fn documents(
                 }
                 out.push(SearchDoc {
                     kind: "glossary",
+                    foreign_title: false,
                     status: None,
                     title: t.term.clone(),
-                    aliases: names.join(" · "),
+                    aliases: other_names(&t.term, names),
                     headings: String::new(),
                     body: plain_text(text),
                     url,
@@ -71,6 +86,7 @@ pub fn documents(
             }
             Kind::Faq(f) => out.push(SearchDoc {
                 kind: "faq",
+                foreign_title: false,
                 status: None,
                 title: f.question.clone(),
                 aliases: String::new(),
@@ -92,6 +108,7 @@ pub fn documents(
                 body.push_str(&plain_text(text));
                 out.push(SearchDoc {
                     kind: "tier",
+                    foreign_title: false,
                     status: None,
                     title: doc.title().to_owned(),
                     aliases: String::new(),
@@ -116,6 +133,7 @@ pub fn documents(
                 body.push_str(&plain_text(text));
                 out.push(SearchDoc {
                     kind: "contact",
+                    foreign_title: false,
                     status: None,
                     title: c.name.clone(),
                     aliases: topics.join(" · "),
@@ -130,8 +148,6 @@ pub fn documents(
         for inst in &export.institutions {
             let label =
                 |key: String| isolation::strip(&messages.get(lang, &key, None).unwrap_or_default());
-            let mut names: Vec<&str> = inst.name.values().map(String::as_str).collect();
-            names.dedup();
             // What the result's snippet shows, one thing after another: apart, so that a
             // reader can tell the district from the kind and one address from the other.
             let body = [
@@ -147,11 +163,15 @@ pub fn documents(
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join(" · ");
+            let title = inst.name_in(lang);
+            let foreign_title = !inst.name.contains_key(lang);
+            let names = inst.name.values().map(String::as_str).collect();
             out.push(SearchDoc {
                 kind: "institution",
+                foreign_title,
                 status: Some(inst.status.key()),
-                title: inst.name_in(lang).to_owned(),
-                aliases: names.join(" · "),
+                title: title.to_owned(),
+                aliases: other_names(if foreign_title { "" } else { title }, names),
                 headings: String::new(),
                 body,
                 url: format!("{lang}/{}", urls::institution(&inst.slug)),
@@ -161,6 +181,20 @@ pub fn documents(
     Ok(out)
 }
 
+/// The aliases field of a document titled `title`: its `names` but the title and repeats (in
+/// any case: "Stem cell" repeats "stem cell"), one after another. A name counted twice would
+/// count twice in the ranking: an institution known only by its English name had it as title
+/// and alias, and on the Japanese site "stem cell" ranked two "Cell Processing" labs above the
+/// glossary's stem cell.
+fn other_names(title: &str, names: Vec<&str>) -> String {
+    let mut seen = std::collections::HashSet::from([title.to_lowercase()]);
+    names
+        .into_iter()
+        .filter(|name| seen.insert(name.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// A guide page as one document per section: the text before the first h2, then each h2 or h3
 /// with the text up to the next.
 fn sections(doc: &Document, body: &str, lang: &str, path: &str) -> Vec<SearchDoc> {
@@ -168,6 +202,7 @@ fn sections(doc: &Document, body: &str, lang: &str, path: &str) -> Vec<SearchDoc
     let page_url = format!("{lang}/{}", urls::encode_path(path));
     let mut out = vec![SearchDoc {
         kind: "page",
+        foreign_title: false,
         status: None,
         title: doc.title().to_owned(),
         aliases: String::new(),
@@ -193,6 +228,7 @@ fn sections(doc: &Document, body: &str, lang: &str, path: &str) -> Vec<SearchDoc
                 {
                     out.push(SearchDoc {
                         kind: "page",
+                        foreign_title: false,
                         status: None,
                         title: h.title.clone(),
                         aliases: String::new(),
@@ -245,6 +281,36 @@ pub fn plain_text(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_names_leave_out_the_title_and_repeats_in_any_case() {
+        let names = vec![
+            "stem cell",
+            "줄기세포",
+            "Stem cells",
+            "줄기세포",
+            "STEM CELLS",
+        ];
+        assert_eq!(other_names("Stem cell", names), "줄기세포 · Stem cells");
+    }
+
+    #[test]
+    fn a_foreign_title_is_searched_as_another_name() {
+        let mut doc = SearchDoc {
+            kind: "institution",
+            foreign_title: false,
+            title: "다온".into(),
+            aliases: "Daon".into(),
+            headings: String::new(),
+            body: "seoul".into(),
+            url: "en/institutions/x.html".into(),
+            status: Some("active"),
+        };
+        assert_eq!(doc.fields(), ["다온", "Daon", "", "seoul"]);
+        doc.foreign_title = true;
+        doc.aliases = "다온 · Daon".into();
+        assert_eq!(doc.fields(), ["", "다온 · Daon", "", "seoul"]);
+    }
 
     #[test]
     fn plain_text_drops_markup() {

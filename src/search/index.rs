@@ -89,7 +89,7 @@ fn stems_by_reading(lang: &str, docs: &[SearchDoc]) -> BTreeMap<String, String> 
     let mut stemmer = analyzer(lang, true);
     let mut stems = BTreeMap::new();
     for d in docs {
-        for text in [&d.title, &d.aliases, &d.headings, &d.body] {
+        for text in d.fields() {
             for tok in super::analyzer::tokens(text, false) {
                 if tok.word && !stems.contains_key(&tok.text) {
                     let stem = analyze(&mut stemmer, &tok.text)
@@ -155,11 +155,12 @@ impl LanguageIndex {
             .tokenizers(tokenizers)
             .single_segment_index_writer(RamDirectory::create(), WRITER_BUDGET)?;
         for d in docs {
+            let [searched_title, aliases, headings, body] = d.fields();
             writer.add_document(doc!(
-                fields[0] => d.title.as_str(),
-                fields[1] => d.aliases.as_str(),
-                fields[2] => d.headings.as_str(),
-                fields[3] => d.body.as_str(),
+                fields[0] => searched_title,
+                fields[1] => aliases,
+                fields[2] => headings,
+                fields[3] => body,
                 kind => d.kind,
                 url => d.url.as_str(),
                 title => d.title.as_str(),
@@ -317,6 +318,7 @@ mod tests {
     fn doc(body: &str) -> SearchDoc {
         SearchDoc {
             kind: "page",
+            foreign_title: false,
             status: None,
             title: "Ünïcode Ｗｉｄｅ".into(),
             aliases: "stem cells / 줄기세포".into(),

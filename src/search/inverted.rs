@@ -133,10 +133,7 @@ impl Inverted {
         for (doc, d) in docs.iter().enumerate() {
             let doc = doc as u32;
             let mut norms = [0; FIELD_COUNT];
-            for (field, text) in [&d.title, &d.aliases, &d.headings, &d.body]
-                .into_iter()
-                .enumerate()
-            {
+            for (field, text) in d.fields().into_iter().enumerate() {
                 let mut count = 0;
                 each_token(text, false, |tok| {
                     count += 1;
@@ -246,6 +243,7 @@ mod tests {
     fn doc(title: &str, aliases: &str, headings: &str, body: &str) -> SearchDoc {
         SearchDoc {
             kind: "page",
+            foreign_title: false,
             status: None,
             title: title.into(),
             aliases: aliases.into(),

@@ -419,6 +419,7 @@ mod tests {
     fn body(chars: usize) -> SearchDoc {
         SearchDoc {
             kind: "page",
+            foreign_title: false,
             status: None,
             title: "T".into(),
             aliases: String::new(),
