@@ -80,7 +80,7 @@ test('a Thai query marks whole words in its results, not letter pairs', async ()
 // may stand past its start) and it says where it belongs (a section's page), where they may be.
 test('every result shows a word it was found by, and where it belongs', async () => {
   const { page, context, problems } = await open(env.browser, fileUrl(env.site, 'en/index.html'));
-  for (const q of ['follow-up', 'insurance', 'consent', 'adverse event', 'costs']) {
+  for (const q of ['follow-up', 'insurance', 'consent', 'adverse event', 'treatment', 'costs']) {
     await page.fill('#site-search-q', q);
     await page.waitForFunction((q) => {
       const all = document.querySelector('.search-option.search-all a');
@@ -95,6 +95,35 @@ test('every result shows a word it was found by, and where it belongs', async ()
   const costs = await page.$$eval('.search-option.search-result a[href*="costs.html#"] .search-context', (spans) =>
     spans.map((s) => s.innerHTML));
   assert.ok(costs.length > 0 && costs.every((c) => c === '<mark>Costs</mark>'), JSON.stringify(costs));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// A result found by another of its names than its title shows that name, marked: English
+// "stem cell" on the Korean site finds 줄기세포 by its English name, a contact is found by the
+// topics it helps with. A result whose title shows the words shows no other name.
+test('a result found by another name shows the name it was found by', async () => {
+  const { page, context, problems } = await open(env.browser, fileUrl(env.site, 'ko/index.html'));
+  await suggestions(page, 'stem cell');
+  const first = await page.$eval('.search-option.search-result a', (a) => ({
+    href: a.getAttribute('href'), title: a.querySelector('.search-title').textContent,
+    also: a.querySelector('.search-also')?.innerHTML, dir: a.querySelector('.search-also')?.dir,
+  }));
+  assert.deepEqual(first, {
+    href: '../ko/glossary/index.html#stem-cell', title: '줄기세포',
+    also: '(<mark>stem</mark> <mark>cell</mark> · <mark>stem</mark> cells)', dir: 'auto',
+  });
+
+  await page.goto(`${fileUrl(env.site, 'en/search.html')}?q=treatment`);
+  await page.waitForSelector('.search-result .search-also', { timeout: 5000 });
+  const shown = await page.$$eval('.search-result', (items) => items.map((li) => ({
+    href: li.querySelector('.search-title a').getAttribute('href'),
+    titleMarked: li.querySelector('.search-title a mark') !== null,
+    also: li.querySelector('.search-title .search-also')?.innerHTML ?? null,
+  })));
+  const foundation = shown.find((r) => r.href.endsWith('contacts/index.html#foundation'));
+  assert.deepEqual(foundation, { href: '../en/contacts/index.html#foundation', titleMarked: false, also: '(<mark>Treatment</mark>)' });
+  assert.deepEqual(shown.filter((r) => r.titleMarked && r.also !== null), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

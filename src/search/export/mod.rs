@@ -127,6 +127,11 @@ pub struct DocSpec {
     /// found by these words shows them marked there.
     #[serde(skip_serializing_if = "String::is_empty")]
     context: String,
+    /// Its other names (a glossary term's aliases and its names in the other languages, an
+    /// institution's names), " · " between them: a result found by one of these, and not by
+    /// its title, shows the name it was found by ("stem cell" on the Korean site).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    also: String,
     /// An institution's status key: a result names a revoked clinic as revoked.
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<&'static str>,
@@ -367,9 +372,9 @@ fn stem_lines(stems: &BTreeMap<&str, &str>) -> String {
     lines.join("\n")
 }
 
-/// What a result shows of each of `docs`: its title, its headings field as the place it belongs
-/// (a section's page, a contact's organization), and its body cut to the first characters, for
-/// the snippet; the fields only searched go.
+/// What a result shows of each of `docs`: its title, its other names, its headings field as the
+/// place it belongs (a section's page, a contact's organization), and its body cut to the first
+/// characters, for the snippet.
 pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
     docs.into_iter()
         .map(|d| {
@@ -383,6 +388,7 @@ pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
                 kind: d.kind,
                 title: d.title,
                 context: d.headings,
+                also: d.aliases,
                 status: d.status,
                 url: d.url,
                 text,
@@ -409,7 +415,7 @@ fn line_bytes(term: &str, postings: &[(usize, String)]) -> usize {
 }
 
 fn doc_bytes(doc: &DocSpec) -> usize {
-    doc.kind.len() + doc.title.len() + doc.url.len() + doc.text.len() + 40
+    doc.kind.len() + doc.title.len() + doc.also.len() + doc.url.len() + doc.text.len() + 40
 }
 
 #[cfg(test)]
@@ -443,15 +449,16 @@ mod tests {
     }
 
     #[test]
-    fn a_result_carries_where_it_belongs_and_an_institutions_status_only_when_it_has_them() {
+    fn a_result_carries_where_it_belongs_its_other_names_and_a_status_only_when_it_has_them() {
         let mut inst = body(3);
         inst.kind = "institution";
         inst.headings = "Org".into();
+        inst.aliases = "가 · B".into();
         inst.status = Some("revoked");
         let shown = shown(vec![inst, body(3)]);
         assert_eq!(
             serde_json::to_string(&shown).unwrap(),
-            r#"[{"type":"institution","title":"T","context":"Org","status":"revoked","url":"en/a.html","text":"ééé"},{"type":"page","title":"T","url":"en/a.html","text":"ééé"}]"#
+            r#"[{"type":"institution","title":"T","context":"Org","also":"가 · B","status":"revoked","url":"en/a.html","text":"ééé"},{"type":"page","title":"T","url":"en/a.html","text":"ééé"}]"#
         );
     }
 

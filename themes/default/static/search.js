@@ -990,6 +990,12 @@
     if (d.context.length) appendSpaced(node, 'search-context', d.context);
   }
 
+  // After a result's title, the other names it was found by, in brackets.
+  function appendAlso(node, d) {
+    if (!d.also.length) return;
+    appendSpaced(node, 'search-also', [{ text: '(', mark: false }].concat(d.also, [{ text: ')', mark: false }]));
+  }
+
   // A space, then `segments` in a span of their own direction: results mix scripts.
   function appendSpaced(node, className, segments) {
     node.appendChild(document.createTextNode(' '));
@@ -1015,8 +1021,28 @@
   // An institution's status as its page shows it: a symbol beside the words.
   var STATUS_SYMBOLS = { active: '\u2713', suspended: '\u26A0', revoked: '\u2715' };
 
-  // What a result shows: {href, type, label, status, context, title, snippet} (context, title
-  // and snippet as segments; context, where the result belongs, may be empty; status, an
+  // Of a result's other names (" · " between them), those the query marks, at most two, as
+  // segments with " · " between them: what a result found by another name than its title
+  // shows, so that "stem cell" on the Korean site says why it found 줄기세포.
+  function otherNames(also, result, analyzer) {
+    var out = [], names = 0;
+    String(also || '').split(' · ').some(function (name) {
+      var segments = snippet(name, result.matched, analyzer, Infinity, result.query);
+      if (!hasMark(segments)) return false;
+      if (names++) out.push({ text: ' · ', mark: false });
+      out.push.apply(out, segments);
+      return names === 2;
+    });
+    return out;
+  }
+
+  function hasMark(segments) {
+    return segments.some(function (seg) { return seg.mark; });
+  }
+
+  // What a result shows: {href, type, label, status, context, title, also, snippet} (context,
+  // title, also and snippet as segments; context, where the result belongs, and also, the
+  // other names it was found by when its title shows none, may be empty; status, an
   // institution's, null or {key, label}).
   function describe(form, index, result, snippetChars) {
     var doc = index.docs[result.doc];
@@ -1024,6 +1050,7 @@
     // Index URLs are relative to the site root; anything else (a scheme, //host, /path) is refused.
     var href = /^([a-z][a-z0-9+.-]*:|[/\\])/i.test(url) ? null : (form.getAttribute('data-root') || '') + url;
     var type = TYPES.indexOf(doc.type) >= 0 ? doc.type : 'page';
+    var title = snippet(doc.title, result.matched, index.analyzer, Infinity, result.query);
     return {
       href: href,
       type: type,
@@ -1031,7 +1058,8 @@
       status: own(STATUS_SYMBOLS, doc.status) && form.getAttribute('data-status-' + doc.status)
         ? { key: doc.status, label: form.getAttribute('data-status-' + doc.status) } : null,
       context: doc.context ? snippet(doc.context, result.matched, index.analyzer, Infinity, result.query) : [],
-      title: snippet(doc.title, result.matched, index.analyzer, Infinity, result.query),
+      title: title,
+      also: hasMark(title) ? [] : otherNames(doc.also, result, index.analyzer),
       snippet: snippet(doc.text, result.matched, index.analyzer, snippetChars, result.query)
     };
   }
@@ -1140,6 +1168,7 @@
         var title = appendSegments(el('span', 'search-title'), d.title);
         title.dir = 'auto';
         a.appendChild(title);
+        appendAlso(a, d);
         if (d.snippet.length) appendSpaced(a, 'search-snippet', d.snippet);
       });
       var action = form.getAttribute('action');
@@ -1280,6 +1309,7 @@
         a.href = d.href;
         a.dir = 'auto';
         h.appendChild(a);
+        appendAlso(h, d);
         li.appendChild(h);
         if (d.snippet.length) {
           var p = appendSegments(el('p', 'search-snippet'), d.snippet);
