@@ -101,7 +101,7 @@ impl Staging {
                     source,
                 });
             }
-            fs::remove_dir_all(old).map_err(io_err(old))?;
+            remove_tree(old).map_err(io_err(old))?;
         } else if let Err(source) = fs::rename(dir, target) {
             let _ = fs::remove_dir_all(dir);
             return Err(OutputError::Io {
@@ -111,6 +111,22 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+/// Removes `dir` and everything in it, its folders emptied side by side on the build's threads:
+/// the output a large site replaces is tens of thousands of files, and unlinking them one after
+/// another took half a second of its build. Links are removed, never followed.
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    use rayon::prelude::*;
+    let entries = fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        if entry.file_type()?.is_dir() {
+            remove_tree(&entry.path())
+        } else {
+            fs::remove_file(entry.path())
+        }
+    })?;
+    fs::remove_dir(dir)
 }
 
 impl Staging {
@@ -292,5 +308,28 @@ mod tests {
         assert!(matches!(err, OutputError::Escapes(_)));
         assert_eq!(fs::read(out.join("index.html")).unwrap(), b"old");
         assert!(!tmp.path().join("escape.html").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn removing_a_tree_removes_links_and_not_what_they_point_at() {
+        let tmp = tempfile::tempdir().unwrap();
+        let kept = tmp.path().join("kept");
+        fs::create_dir(&kept).unwrap();
+        fs::write(kept.join("thesis.tex"), "precious").unwrap();
+        let tree = tmp.path().join("old");
+        for dir in ["a/b/c", "d", "e"] {
+            fs::create_dir_all(tree.join(dir)).unwrap();
+        }
+        for file in ["x.html", "a/y.html", "a/b/c/z.js", "d/w.css"] {
+            fs::write(tree.join(file), file).unwrap();
+        }
+        std::os::unix::fs::symlink(&kept, tree.join("a/b/link")).unwrap();
+        remove_tree(&tree).unwrap();
+        assert!(!tree.exists());
+        assert_eq!(
+            fs::read_to_string(kept.join("thesis.tex")).unwrap(),
+            "precious"
+        );
     }
 }
