@@ -1,5 +1,5 @@
-//! The preview's HTTP side: files from the output folder with their content types and
-//! `Last-Modified`, `304` for an unchanged `If-Modified-Since`, the site's own 404 page, and
+//! The preview's HTTP side: files from the output folder with their content types, an `ETag`
+//! and `304` for an unchanged `If-None-Match`, the site's own 404 page, and
 //! the live-reload script, which only served pages carry (it is added to the response, never
 //! written to disk). A path that would leave the output folder is refused, however encoded.
 
@@ -53,27 +53,44 @@ fn answer(shared: &Shared, method: &Method, url: &str, headers: &[Header]) -> Re
         Ok(Resolved::Missing) => return not_found(shared),
         Err(Refused) => return text(400, "that path leaves the site"),
     };
+    // The version before the bytes: a page read while a rebuild lands then carries the older
+    // version with the newer or the older text, and its script reloads it once more. Read the
+    // other way round, a page could carry the old text with the new version and never reload.
+    let version = shared.version();
     let Ok(bytes) = fs::read(&file) else {
         return not_found(shared);
     };
     let modified = fs::metadata(&file).and_then(|m| m.modified()).ok();
-    if let (Some(modified), Some(since)) = (modified, if_modified_since(headers))
-        && whole_seconds(modified) <= since
-    {
-        return Response::from_data(Vec::new()).with_status_code(StatusCode(304));
-    }
     let kind = content_type(&file);
-    let bytes = if kind.starts_with("text/html") {
-        inject(&bytes, shared.version())
-    } else {
-        bytes
-    };
+    let html = kind.starts_with("text/html");
+    let tag = etag(modified, bytes.len(), html.then_some(version));
+    if if_none_match(headers) == Some(tag.as_str()) {
+        return Response::from_data(Vec::new())
+            .with_status_code(StatusCode(304))
+            .with_header(header("ETag", &tag));
+    }
+    let bytes = if html { inject(&bytes, version) } else { bytes };
     let mut reply = with_type(Response::from_data(bytes), &kind)
-        .with_header(header("Cache-Control", "no-cache"));
+        .with_header(header("Cache-Control", "no-cache"))
+        .with_header(header("ETag", &tag));
     if let Some(modified) = modified {
         reply.add_header(header("Last-Modified", &httpdate::fmt_http_date(modified)));
     }
     reply
+}
+
+/// What a served file is: its time of change to the nanosecond, its length, and for a page the
+/// build version its script carries. An HTTP date has whole seconds, and a page rebuilt within
+/// the second it was served compared unchanged: the browser kept the old page, whose script
+/// saw a newer version and reloaded it, over and over, until the next edit.
+fn etag(modified: Option<SystemTime>, len: usize, version: Option<u64>) -> String {
+    let nanos = modified
+        .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    match version {
+        Some(v) => format!("\"{nanos:x}-{len:x}-{v:x}\""),
+        None => format!("\"{nanos:x}-{len:x}\""),
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -175,9 +192,11 @@ fn status(shared: &Shared, query: &str) -> Reply {
 
 fn not_found(shared: &Shared) -> Reply {
     let page = shared.out.join("404.html");
+    // The version before the bytes, as for any page.
+    let version = shared.version();
     match fs::read(&page) {
         Ok(bytes) => with_type(
-            Response::from_data(inject(&bytes, shared.version())),
+            Response::from_data(inject(&bytes, version)),
             "text/html; charset=utf-8",
         )
         .with_status_code(StatusCode(404)),
@@ -195,20 +214,9 @@ fn content_type(path: &Path) -> String {
     }
 }
 
-fn if_modified_since(headers: &[Header]) -> Option<SystemTime> {
-    let value = headers
-        .iter()
-        .find(|h| h.field.equiv("If-Modified-Since"))?;
-    httpdate::parse_http_date(value.value.as_str()).ok()
-}
-
-/// HTTP dates have whole seconds; a file written within the second compares equal to them.
-fn whole_seconds(t: SystemTime) -> SystemTime {
-    let secs = t
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    SystemTime::UNIX_EPOCH + Duration::from_secs(secs)
+fn if_none_match(headers: &[Header]) -> Option<&str> {
+    let value = headers.iter().find(|h| h.field.equiv("If-None-Match"))?;
+    Some(value.value.as_str().trim())
 }
 
 fn header(name: &str, value: &str) -> Header {
@@ -230,6 +238,17 @@ fn text(code: u16, message: &str) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_changed_within_the_second_or_a_page_of_another_build_has_another_tag() {
+        let at = SystemTime::UNIX_EPOCH + Duration::from_millis(1_700_000_000_100);
+        let later = at + Duration::from_millis(300);
+        assert_eq!(etag(Some(at), 10, None), etag(Some(at), 10, None));
+        assert_ne!(etag(Some(at), 10, None), etag(Some(later), 10, None));
+        assert_ne!(etag(Some(at), 10, None), etag(Some(at), 11, None));
+        assert_ne!(etag(Some(at), 10, Some(1)), etag(Some(at), 10, Some(2)));
+        assert!(etag(None, 0, Some(3)).starts_with('"'));
+    }
 
     #[test]
     fn paths_stay_inside_the_output_folder() {

@@ -419,13 +419,24 @@ fn the_preview_serves_pages_and_follows_edits() {
     assert!(head.contains("Location: /en/"), "{head}");
     assert_eq!(server.get("/en/", "").0, 200);
 
-    // If-Modified-Since: unchanged since then is 304, with no body.
-    let modified = head_value(&server.get("/en/guide.html", "").1, "Last-Modified");
+    // If-None-Match: unchanged since then is 304, with no body. An HTTP date has whole
+    // seconds, so If-Modified-Since alone is answered in full: a page rebuilt within the
+    // second would compare unchanged.
+    let (_, head, _) = server.get("/en/guide.html", "");
+    let (tag, modified) = (
+        head_value(&head, "ETag"),
+        head_value(&head, "Last-Modified"),
+    );
+    let (code, _, body) = server.get("/en/guide.html", &format!("If-None-Match: {tag}\r\n"));
+    assert_eq!((code, body.len()), (304, 0));
     let (code, _, body) = server.get(
         "/en/guide.html",
         &format!("If-Modified-Since: {modified}\r\n"),
     );
-    assert_eq!((code, body.len()), (304, 0));
+    assert_eq!(code, 200);
+    assert!(!body.is_empty());
+    let css = head_value(&server.get("/assets/style.css", "").1, "ETag");
+    assert_ne!(css, tag);
 
     // A missing page is the site's own 404 page, with status 404.
     let (code, _, body) = server.get("/en/no-such-page.html", "");
@@ -453,7 +464,8 @@ fn the_preview_serves_pages_and_follows_edits() {
         assert!(!text(&body).contains("default_language"), "{bad}");
     }
 
-    // An edit shows on the next request, and pages waiting for it are told.
+    // An edit shows on the next request, and pages waiting for it are told; a browser that
+    // asks whether the page it has is current is sent the new one, however soon after.
     let version = server.status(None)["version"].as_u64().unwrap();
     edit(
         &site,
@@ -464,6 +476,9 @@ fn the_preview_serves_pages_and_follows_edits() {
     let state = server.next_state(version);
     assert_eq!(state["errors"], serde_json::json!([]), "{state}");
     assert!(text(&server.get("/en/guide.html", "").2).contains("is a living cell."));
+    let (code, _, body) = server.get("/en/guide.html", &format!("If-None-Match: {tag}\r\n"));
+    assert_eq!(code, 200);
+    assert!(text(&body).contains("is a living cell."));
 
     // A broken edit: the errors reach the page, and the last good page is still served.
     let version = state["version"].as_u64().unwrap();
