@@ -53,14 +53,15 @@ fn answer(shared: &Shared, method: &Method, url: &str, headers: &[Header]) -> Re
         Ok(Resolved::Missing) => return not_found(shared),
         Err(Refused) => return text(400, "that path leaves the site"),
     };
-    // The version before the bytes: a page read while a rebuild lands then carries the older
-    // version with the newer or the older text, and its script reloads it once more. Read the
-    // other way round, a page could carry the old text with the new version and never reload.
+    // The version and the time of change before the bytes: a file read while a rebuild lands
+    // then carries the older version and time with the newer or the older bytes, and is asked
+    // for and sent again. Read the other way round, a page could carry the old text with the
+    // new version and never reload, and a tag could name bytes it was not sent with.
     let version = shared.version();
+    let modified = fs::metadata(&file).and_then(|m| m.modified()).ok();
     let Ok(bytes) = fs::read(&file) else {
         return not_found(shared);
     };
-    let modified = fs::metadata(&file).and_then(|m| m.modified()).ok();
     let kind = content_type(&file);
     let html = kind.starts_with("text/html");
     let tag = etag(modified, bytes.len(), html.then_some(version));
