@@ -168,7 +168,9 @@ async function measure(label, site) {
       gz += g;
     } catch { /* one script: no parts folder */ }
     const docs = allDocs(site, lang);
-    const titles = docs.filter((d) => d.type === 'glossary').map((d) => d.title);
+    // The glossary's titles by address, whatever order the index numbers its documents in.
+    const byUrl = (a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+    const titles = docs.filter((d) => d.type === 'glossary').sort(byUrl).map((d) => d.title);
     const queries = titles.slice(0, 40);
     // First queries: each in a fresh page.
     const firsts = [];
@@ -219,12 +221,14 @@ async function measure(label, site) {
     }
     let typos = 0;
     let found = 0;
-    for (const [doc, d] of docs.entries()) {
-      if (!d || d.type !== 'glossary') continue;
+    // Each term misspelt as its place by address says, whatever its document's number.
+    const glossary = [...docs.entries()].filter(([, d]) => d && d.type === 'glossary');
+    glossary.sort(([, a], [, b]) => byUrl(a, b));
+    for (const [place, [doc, d]] of glossary.entries()) {
       const words = d.title.split(/\s+/);
       const w = words.findIndex((x) => Array.from(x).length >= 5 && /\p{L}/u.test(x));
       if (w < 0) continue;
-      words[w] = misspell(words[w], doc);
+      words[w] = misspell(words[w], place);
       typos++;
       const top = await warm.query(lang, words.join(' '), 3);
       if (top.some((r) => r.doc === doc)) found++;

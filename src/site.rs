@@ -297,7 +297,9 @@ fn search_language(
 ) -> Result<Vec<String>, BuildError> {
     let docs = search::docs::documents(site, messages, lang)?;
     let index = search::inverted::Inverted::build(lang, &docs);
-    let shown = search::export::shown(docs);
+    let order = index.norm_order();
+    let index = index.renumbered(&order);
+    let shown = search::export::shown(search::inverted::in_order(docs, &order));
     let mut paths = Vec::new();
     search::export::scripts(
         index,
@@ -567,7 +569,10 @@ pub fn search_index(
             site.config.languages.join(", ")
         )));
     }
+    // Numbered as the build's export numbers them, so that equal scores rank alike.
     let docs = search::docs::documents(&site, &inputs.messages, lang)?;
+    let order = search::inverted::Inverted::build(lang, &docs).norm_order();
+    let docs = search::inverted::in_order(docs, &order);
     Ok(search::index::LanguageIndex::build(lang, &docs)?)
 }
 

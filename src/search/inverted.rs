@@ -97,14 +97,18 @@ fn read_varint(bytes: &mut &[u8]) -> u32 {
     n
 }
 
-/// The inverted index of one language's search documents (documents are numbered in order).
+/// The inverted index of one language's search documents, numbered in the order they come
+/// until [`Inverted::renumbered`] numbers them again.
 pub struct Inverted {
     pub lang: String,
     /// Per field, the tokens of every document.
     totals: [u64; FIELD_COUNT],
     /// Per document, each field's norm id (its token count as tantivy codes it in one byte).
     norm_ids: Vec<[u8; FIELD_COUNT]>,
+    /// The terms' postings, recorded under the documents' first numbers.
     terms: HashMap<String, Recorder>,
+    /// Each document's number under its first one, once renumbered.
+    renumber: Option<Vec<u32>>,
     /// Surface form → stem of every word of the corpus that the stemmer changes. Queries are
     /// stemmed through it in the browser, so that they meet the indexed terms.
     pub stems: BTreeMap<String, String>,
@@ -128,6 +132,7 @@ impl Inverted {
             totals: [0; FIELD_COUNT],
             norm_ids: Vec::with_capacity(docs.len()),
             terms: HashMap::new(),
+            renumber: None,
             stems: BTreeMap::new(),
         };
         for (doc, d) in docs.iter().enumerate() {
@@ -157,6 +162,46 @@ impl Inverted {
         index
     }
 
+    /// The order the export numbers the documents in (the current number of each, first to
+    /// last): by their field-norm ids, the body's first, then the title's, the headings' and
+    /// the aliases', and by their current number where all four are equal. A browser ranks
+    /// with every document's norm ids, sent in document order; numbered this way, documents
+    /// of the same lengths sit together and each field's ids are a few runs, which gzip
+    /// takes to almost nothing. In the order the pages come they are a byte a document: for
+    /// Japanese at 4× the corpus, 15.6 KB gzipped against 1.4 KB, the largest part of what a
+    /// first query loads. Documents tie on a score only with the same norms in the fields
+    /// that match, and keep their order where all their norms are the same.
+    pub fn norm_order(&self) -> Vec<u32> {
+        const BY: [usize; FIELD_COUNT] = [3, 0, 2, 1];
+        let mut order: Vec<u32> = (0..self.num_docs()).collect();
+        order.sort_by_key(|&d| BY.map(|f| self.norm_ids[d as usize][f]));
+        order
+    }
+
+    /// The index with its documents numbered in `order`, a permutation of their current
+    /// numbers listing the document each new number goes to (see [`Inverted::norm_order`]).
+    pub fn renumbered(self, order: &[u32]) -> Inverted {
+        assert_eq!(
+            order.len(),
+            self.norm_ids.len(),
+            "every document is numbered"
+        );
+        let mut new = vec![u32::MAX; order.len()];
+        for (n, &d) in order.iter().enumerate() {
+            new[d as usize] = n as u32;
+        }
+        // Numbered again, a number goes through both maps.
+        let new = match &self.renumber {
+            Some(before) => before.iter().map(|&b| new[b as usize]).collect(),
+            None => new,
+        };
+        Inverted {
+            norm_ids: order.iter().map(|&d| self.norm_ids[d as usize]).collect(),
+            renumber: Some(new),
+            ..self
+        }
+    }
+
     pub fn num_docs(&self) -> u32 {
         self.norm_ids.len() as u32
     }
@@ -178,6 +223,7 @@ impl Inverted {
     /// kept as `keep` makes it (the export keeps its encoded text), and the stems. The index
     /// goes as the terms come, so that a large language's postings are never held twice.
     pub fn into_postings<P>(self, mut keep: impl FnMut(&[(u32, u32)]) -> P) -> Postings<P> {
+        let renumber = self.renumber.as_deref();
         let terms = self
             .terms
             .into_iter()
@@ -185,7 +231,15 @@ impl Inverted {
                 let fields = recorder
                     .fields()
                     .into_iter()
-                    .map(|(f, list)| (f, keep(&list)))
+                    .map(|(f, mut list)| {
+                        if let Some(new) = renumber {
+                            for (doc, _) in &mut list {
+                                *doc = new[*doc as usize];
+                            }
+                            list.sort_unstable();
+                        }
+                        (f, keep(&list))
+                    })
                     .collect();
                 (term, fields)
             })
@@ -196,6 +250,15 @@ impl Inverted {
             stems: self.stems,
         }
     }
+}
+
+/// `items`, one a document, in `order` (see [`Inverted::renumbered`]).
+pub fn in_order<T>(items: Vec<T>, order: &[u32]) -> Vec<T> {
+    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&d| items[d as usize].take().expect("each document once"))
+        .collect()
 }
 
 /// What [`Inverted::into_postings`] leaves.
@@ -253,10 +316,25 @@ mod tests {
         }
     }
 
-    /// What the export reads of both indexes must be the same numbers.
+    /// What the export reads of both indexes must be the same numbers, with the documents
+    /// numbered as they come and as the export numbers them.
     fn same_as_tantivy(lang: &str, docs: &[SearchDoc]) -> Result<(), TestCaseError> {
-        let ours = Inverted::build(lang, docs);
-        let theirs = LanguageIndex::build(lang, docs).unwrap();
+        same_numbered_as_tantivy(lang, docs, false)?;
+        same_numbered_as_tantivy(lang, docs, true)
+    }
+
+    fn same_numbered_as_tantivy(
+        lang: &str,
+        docs: &[SearchDoc],
+        renumber: bool,
+    ) -> Result<(), TestCaseError> {
+        let mut ours = Inverted::build(lang, docs);
+        let mut order: Vec<u32> = (0..ours.num_docs()).collect();
+        if renumber {
+            order = ours.norm_order();
+            ours = ours.renumbered(&order);
+        }
+        let theirs = LanguageIndex::build(lang, &in_order(docs.to_vec(), &order)).unwrap();
         let (our_averages, our_norms) = ours.norm_ids();
         let (their_averages, their_norms) = theirs.norm_ids().unwrap();
         prop_assert_eq!(
@@ -372,6 +450,51 @@ mod tests {
                 .collect();
             same_as_tantivy(lang, &docs)?;
         }
+    }
+
+    #[test]
+    fn documents_are_numbered_by_their_lengths_and_keep_their_order_between_equals() {
+        let docs = [
+            doc("two words", "", "", "a b c"),
+            doc("one", "", "", "a b c d"),
+            doc("one", "", "", "a b c"),
+            doc("two words", "", "", "a b c"),
+            doc("", "", "", ""),
+        ];
+        let index = Inverted::build("en", &docs);
+        // The body's length first, then the title's; the first and the fourth are alike.
+        let order = index.norm_order();
+        assert_eq!(order, [4, 2, 0, 3, 1]);
+        let index = index.renumbered(&order);
+        let (_, norms) = index.norm_ids();
+        assert_eq!(
+            norms.iter().map(|n| (n[3], n[0])).collect::<Vec<_>>(),
+            [(0, 0), (3, 1), (3, 2), (3, 2), (4, 1)]
+        );
+        let postings = index.into_postings(<[(u32, u32)]>::to_vec).terms;
+        // "one" was in the second and third documents, now the fifth and the second.
+        assert_eq!(postings["one"], [(0, vec![(1, 1), (4, 1)])]);
+        assert_eq!(postings["d"], [(3, vec![(4, 1)])]);
+        assert_eq!(
+            in_order(vec!['a', 'b', 'c', 'd', 'e'], &order),
+            ['e', 'c', 'a', 'd', 'b']
+        );
+    }
+
+    #[test]
+    fn numbering_twice_goes_through_both_orders() {
+        let docs = [
+            doc("", "", "", "a b c"),
+            doc("", "", "", "a"),
+            doc("", "", "", "a b"),
+        ];
+        let index = Inverted::build("en", &docs);
+        let once = index.renumbered(&[2, 0, 1]);
+        let twice = once.renumbered(&[1, 2, 0]);
+        // Now: the first document, then the second, then the third.
+        let postings = twice.into_postings(<[(u32, u32)]>::to_vec).terms;
+        assert_eq!(postings["c"], [(3, vec![(0, 1)])]);
+        assert_eq!(postings["b"], [(3, vec![(0, 1), (2, 1)])]);
     }
 
     #[test]
