@@ -38,7 +38,20 @@ impl SearchDoc {
         let title = if self.foreign_title { "" } else { &self.title };
         [title, &self.aliases, &self.headings, &self.body]
     }
+
+    /// Its other names as a result shows them: its aliases, less a foreign title, which is
+    /// searched among them but shown as the title already.
+    pub fn other_names(&self) -> String {
+        if self.foreign_title {
+            other_names(&self.title, self.aliases.split(NAMES_BETWEEN).collect())
+        } else {
+            self.aliases.clone()
+        }
+    }
 }
+
+/// What stands between two of a document's other names.
+const NAMES_BETWEEN: &str = " · ";
 
 /// The search documents of `lang`, in a fixed order. Each body is read again from its file.
 pub fn documents(
@@ -192,7 +205,7 @@ fn other_names(title: &str, names: Vec<&str>) -> String {
         .into_iter()
         .filter(|name| seen.insert(name.to_lowercase()))
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(NAMES_BETWEEN)
 }
 
 /// A guide page as one document per section: the text before the first h2, then each h2 or h3
@@ -307,9 +320,12 @@ mod tests {
             status: Some("active"),
         };
         assert_eq!(doc.fields(), ["다온", "Daon", "", "seoul"]);
+        assert_eq!(doc.other_names(), "Daon");
         doc.foreign_title = true;
         doc.aliases = "다온 · Daon".into();
         assert_eq!(doc.fields(), ["", "다온 · Daon", "", "seoul"]);
+        // A result shows it as its title, and not again among its other names.
+        assert_eq!(doc.other_names(), "Daon");
     }
 
     #[test]

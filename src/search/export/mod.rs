@@ -378,6 +378,7 @@ fn stem_lines(stems: &BTreeMap<&str, &str>) -> String {
 pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
     docs.into_iter()
         .map(|d| {
+            let also = d.other_names();
             let mut text = d.body;
             if let Some((cut, _)) = text.char_indices().nth(SNIPPET_SOURCE_CHARS) {
                 text.truncate(cut);
@@ -388,7 +389,7 @@ pub fn shown(docs: Vec<SearchDoc>) -> Vec<DocSpec> {
                 kind: d.kind,
                 title: d.title,
                 context: d.headings,
-                also: d.aliases,
+                also,
                 status: d.status,
                 url: d.url,
                 text,
