@@ -51,7 +51,7 @@ function exported(index) {
       });
     }
     const norms = index.fields.map((_, f) => index.docs.map((d) => number(d.norms?.[f] ?? 0)).join(''));
-    converted.set(index, { ...index, v: 5, terms, norms, fieldnorms: Array.from({ length: 256 }, (_, i) => i) });
+    converted.set(index, { ...index, v: 6, terms, norms });
   }
   return converted.get(index);
 }
@@ -357,6 +357,14 @@ test('limit defaults to 10', () => {
   assert.equal(search(index, 'word', { limit: 50 }).length, 15);
 });
 
+test("norm ids stand for tantivy's lengths: themselves up to 40, then eight a step, the step doubling", () => {
+  const table = S.FIELDNORMS;
+  assert.equal(table.length, 256);
+  for (let id = 0; id <= 40; id++) assert.equal(table[id], id);
+  // Checkpoints of tantivy's own table (the Rust tests hold it to the same rule).
+  assert.deepEqual([41, 48, 49, 56, 57, 64, 65, 255].map((id) => table[id]), [42, 56, 60, 88, 96, 152, 168, 2013265944]);
+});
+
 test('postings decode numbers of several digits: far documents, high frequencies, norm ids', () => {
   const n = 2000;
   const index = {
@@ -366,9 +374,14 @@ test('postings decode numbers of several digits: far documents, high frequencies
     docs: Array.from({ length: n }, (_, i) => ({ type: 'page', title: `${i}`, url: `en/${i}.html`, text: '', norms: [i % 256] })),
   };
   const r = search(index, 'far', { fuzzy: false, prefix: false });
-  assert.deepEqual(docs(r), [1999, 5]);
-  assert.equal(r[0].score, bm25({ N: n, df: 2, tf: 40, fieldnorm: 1999 % 256, avg: 100 }));
-  assert.equal(r[1].score, bm25({ N: n, df: 2, tf: 1, fieldnorm: 5, avg: 100 }));
+  // Document 1999's norm id, 207, stands for a length of millions: its 40 occurrences count
+  // for less than document 5's one.
+  const want = [
+    [1999, bm25({ N: n, df: 2, tf: 40, fieldnorm: S.FIELDNORMS[1999 % 256], avg: 100 })],
+    [5, bm25({ N: n, df: 2, tf: 1, fieldnorm: 5, avg: 100 })],
+  ].sort((a, b) => b[1] - a[1]);
+  assert.deepEqual(r.map((x) => [x.doc, x.score]), want);
+  assert.deepEqual(docs(r), [5, 1999]);
 });
 
 test('postings whose frequencies are all 1 leave them out, and score as if written', () => {
@@ -399,7 +412,7 @@ test("a split index's part keys are read from their front-coded lines", async ()
     'en/t4.js': part('\u{20000} 05.'),
   };
   const index = {
-    v: 5, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6, fieldnorms: Array.from({ length: 256 }, (_, i) => i),
+    v: 6, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
     fields: [{ name: 'body', boost: 1, avg_norm: 1 }], norms: ['111111'], analyzer: { stems: {} },
     parts: { terms: '0\n0cell\n4o\n0d\n0\u{20000}' },
   };

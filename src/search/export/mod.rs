@@ -32,7 +32,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
-use tantivy::fieldnorm::FieldNormReader;
 
 use super::analyzer::is_hangul;
 use super::docs::SearchDoc;
@@ -62,7 +61,7 @@ const SINGLE_FILE_BYTES: usize = 48 * 1024;
 /// A misspelt word has five characters or more and is one edit from its candidates.
 const FUZZY_MIN_CHARS: usize = 4;
 /// The format version the page's engine checks.
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 #[derive(Serialize)]
 struct Manifest<'a> {
@@ -72,8 +71,6 @@ struct Manifest<'a> {
     b: f32,
     num_docs: u64,
     fields: Vec<FieldSpec>,
-    /// Field-norm id → field norm, as tantivy decodes it.
-    fieldnorms: Vec<u32>,
     /// Per field, every document's field-norm id, as digits (see `push_number`).
     norms: Vec<String>,
     #[serde(flatten)]
@@ -208,7 +205,6 @@ pub fn scripts<E>(
                 avg_norm: *avg,
             })
             .collect(),
-        fieldnorms: (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect(),
         norms: norms.clone(),
         body,
     };
@@ -422,6 +418,26 @@ fn doc_bytes(doc: &DocSpec) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy::fieldnorm::FieldNormReader;
+
+    /// The page's engine computes the lengths of the norm ids (`FIELDNORMS` in search.js)
+    /// instead of reading them from the manifest, by this rule.
+    #[test]
+    fn the_norm_ids_lengths_are_the_rule_the_engine_follows() {
+        let mut rule: Vec<u32> = (0..=40).collect();
+        let (mut length, mut step) = (40, 2);
+        while rule.len() < 256 {
+            for _ in 0..8 {
+                if rule.len() < 256 {
+                    length += step;
+                    rule.push(length);
+                }
+            }
+            step *= 2;
+        }
+        let tantivy: Vec<u32> = (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect();
+        assert_eq!(tantivy, rule);
+    }
 
     fn body(chars: usize) -> SearchDoc {
         SearchDoc {

@@ -314,6 +314,19 @@
     return c.bm25;
   }
 
+  // Field-norm id → the field's length as tantivy decodes its one-byte code: the ids up to 40
+  // are the lengths themselves, then come eight lengths a step, the step doubling from 2. The
+  // index no longer carries the table (0.7 KB of every first query).
+  var FIELDNORMS = (function () {
+    var table = [], length = 40, step = 2;
+    for (var id = 0; id <= 40; id++) table.push(id);
+    while (table.length < 256) {
+      for (var k = 0; k < 8 && table.length < 256; k++) table.push(length += step);
+      step *= 2;
+    }
+    return table;
+  })();
+
   // BM25's length normalization depends only on the field and the norm id: 256 values; and its
   // tf part, for the small frequencies most postings have, on these and tf (ids 256 and up).
   function normTable(index, c, f) {
@@ -323,7 +336,7 @@
       var avg = f32(index.fields[f].avg_norm);
       var norms = new Float64Array(256 * (TF_TABLE + 1));
       for (var id = 0; id < 256; id++) {
-        var norm = norms[id] = f32(p.k1 * f32(p.oneMinusB + f32(f32(p.b * index.fieldnorms[id]) / avg)));
+        var norm = norms[id] = f32(p.k1 * f32(p.oneMinusB + f32(f32(p.b * FIELDNORMS[id]) / avg)));
         for (var n = 1; n <= TF_TABLE; n++) norms[n * 256 + id] = f32(n / f32(n + norm));
       }
       tables[f] = norms;
@@ -891,7 +904,7 @@
     return out;
   }
 
-  var api = { analyze: analyze, queryTerms: queryTerms, search: search, prepare: prepare, prepareDocs: prepareDocs, snippet: snippet };
+  var api = { analyze: analyze, queryTerms: queryTerms, search: search, prepare: prepare, prepareDocs: prepareDocs, snippet: snippet, FIELDNORMS: FIELDNORMS };
   global.ArmSearch = api;
 
   /* ---------- The interface ---------- */
@@ -909,7 +922,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 5 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 6 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
