@@ -53,6 +53,26 @@ fn every_query_of_the_relevance_set_finds_its_page_in_the_top_three() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// "stem cell" is what a patient from anywhere types first: in every language it finds the
+/// stem-cell term before the kinds of stem cell, whose names say "stem cell" too.
+#[test]
+fn stem_cell_in_english_finds_the_stem_cell_term_first_in_every_language() {
+    let site = guide();
+    for lang in [
+        "en", "ko", "ja", "zh-Hans", "zh-Hant", "ru", "mn", "th", "vi", "ar",
+    ] {
+        let hits = search_index(&site, Some(lang))
+            .unwrap()
+            .hits("stem cell", 1)
+            .unwrap();
+        assert_eq!(
+            hits.first().map(|h| h.url.as_str()),
+            Some(format!("{lang}/glossary/index.html#stem-cell").as_str()),
+            "{lang}"
+        );
+    }
+}
+
 #[test]
 fn the_cli_prints_rank_type_title_url_and_score() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
