@@ -107,7 +107,7 @@ pub struct Inverted {
     norm_ids: Vec<[u8; FIELD_COUNT]>,
     /// The terms' postings, recorded under the documents' first numbers.
     terms: HashMap<String, Recorder>,
-    /// Each document's number under its first one, once renumbered.
+    /// Once renumbered: by a document's first number, its number now.
     renumber: Option<Vec<u32>>,
     /// Surface form → stem of every word of the corpus that the stemmer changes. Queries are
     /// stemmed through it in the browser, so that they meet the indexed terms.

@@ -18,6 +18,7 @@
  *   prepare(index, query, opts, load)    promise: the parts search(index, query, opts) needs
  *   prepareDocs(index, results, load)    promise: the documents of `results`
  *   snippet(text, terms, analyzer, maxChars, query)   [{text, mark}] segments to highlight
+ *   FIELDNORMS                   norm id → the field length it stands for, as tantivy decodes it
  * load(file) returns (a promise of) the part a file of the manifest defines.
  *
  * The page provides (see templates/base.html and search.html):
@@ -315,8 +316,8 @@
   }
 
   // Field-norm id → the field's length as tantivy decodes its one-byte code: the ids up to 40
-  // are the lengths themselves, then come eight lengths a step, the step doubling from 2. The
-  // index no longer carries the table (0.7 KB of every first query).
+  // are the lengths themselves, then come eight lengths a step, the step doubling from 2.
+  // Computed here, the table is not in every manifest (0.7 KB of a first query).
   var FIELDNORMS = (function () {
     var table = [], length = 40, step = 2;
     for (var id = 0; id <= 40; id++) table.push(id);
