@@ -94,7 +94,12 @@ function page(site, engine) {
   // searchMs: time in search() itself, the engine's part of a query once its scripts are in.
   const stats = { files: 0, rounds: 0, loaded: [], loadMs: 0, searchMs: 0 };
   let open = false;
+  const ran = new Set();
   const run = (file) => {
+    // A script the page asked for already (a key group loaded beside the manifest) is not
+    // loaded again.
+    if (ran.has(file)) return;
+    ran.add(file);
     const started = performance.now();
     const code = readFileSync(join(site, 'assets/search', file));
     stats.loaded.push(code);
@@ -115,7 +120,12 @@ function page(site, engine) {
   return {
     stats,
     async query(lang, q, limit = 8) {
-      if (!sandbox.window.ARMGUIDE_INDEX?.[lang]) run(`${lang}.js`);
+      if (!sandbox.window.ARMGUIDE_INDEX?.[lang]) {
+        run(`${lang}.js`);
+        // The key groups the page's form names load with the manifest, as the page loads them.
+        const groups = keyGroups(site, lang);
+        if (groups) api.groupFiles(lang, groups, q).forEach(run);
+      }
       await null; // the index script is a round of its own
       const index = sandbox.window.ARMGUIDE_INDEX[lang];
       await api.prepare(index, q, {}, load);
@@ -126,6 +136,12 @@ function page(site, engine) {
       return Array.from(results, (r) => ({ doc: r.doc, title: index.docs[r.doc].title }));
     },
   };
+}
+
+// The key groups a language's pages tell the search box to load beside the manifest.
+function keyGroups(site, lang) {
+  const page = readFileSync(join(site, lang, 'index.html'), 'utf8');
+  return Number(/data-index-groups="(\d+)"/.exec(page)?.[1] ?? 0);
 }
 
 // Every document of a language, read straight from its files (for choosing queries).

@@ -21,6 +21,7 @@ struct RawConfig {
     #[serde(default = "default_institutions")]
     institutions: String,
     search_part_bytes: Option<usize>,
+    search_key_groups: Option<u32>,
 }
 
 fn default_theme() -> String {
@@ -33,7 +34,7 @@ fn default_institutions() -> String {
     "content/institutions.yaml".into()
 }
 
-const KNOWN_KEYS: [&str; 7] = [
+const KNOWN_KEYS: [&str; 8] = [
     "base_url",
     "default_language",
     "languages",
@@ -41,7 +42,11 @@ const KNOWN_KEYS: [&str; 7] = [
     "output_dir",
     "institutions",
     "search_part_bytes",
+    "search_key_groups",
 ];
+
+/// More group files than this would be more files than most sites have parts.
+const MAX_KEY_GROUPS: u32 = 4096;
 
 /// The validated configuration.
 #[derive(Debug, Clone)]
@@ -56,6 +61,9 @@ pub struct Config {
     pub institutions: PathBuf,
     /// The size a part of a browser search index aims at (see `search::export`).
     pub search_part_bytes: usize,
+    /// Files the part keys of a split search index are grouped into, 0 for none; unset, each
+    /// language's size decides (see `search::export::key_groups`).
+    pub search_key_groups: Option<u32>,
 }
 
 impl Config {
@@ -192,6 +200,15 @@ impl Config {
                 format!("search_part_bytes `{search_part_bytes}` is too small: give at least 1024"),
             ));
         }
+        if let Some(groups) = raw.search_key_groups
+            && groups > MAX_KEY_GROUPS
+        {
+            errors.push(Diagnostic::error(
+                &src.path,
+                at("search_key_groups"),
+                format!("search_key_groups `{groups}` is too many: give at most {MAX_KEY_GROUPS}"),
+            ));
+        }
         if !errors.is_empty() {
             crate::diagnostics::attach_source(&mut errors, src);
             return Err(errors);
@@ -204,6 +221,7 @@ impl Config {
             output_dir: PathBuf::from(raw.output_dir),
             institutions: PathBuf::from(raw.institutions),
             search_part_bytes,
+            search_key_groups: raw.search_key_groups,
         })
     }
 }
@@ -273,6 +291,19 @@ mod tests {
         assert_eq!(
             errs[0].to_string(),
             "site.toml:1:1: error: default_language `fr` is not one of `languages`"
+        );
+    }
+
+    #[test]
+    fn search_key_groups_are_left_to_the_build_unless_set_and_at_most_4096() {
+        let base = "default_language = \"en\"\nlanguages = [\"en\"]\n";
+        assert_eq!(parse(base).unwrap().search_key_groups, None);
+        let set = parse(&format!("{base}search_key_groups = 0\n")).unwrap();
+        assert_eq!(set.search_key_groups, Some(0));
+        let errs = parse(&format!("{base}search_key_groups = 5000\n")).unwrap_err();
+        assert_eq!(
+            errs[0].to_string(),
+            "site.toml:3:1: error: search_key_groups `5000` is too many: give at most 4096"
         );
     }
 

@@ -1,5 +1,6 @@
 //! The orchestrator: load → parse → model → render → write, each step named and timed.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -301,17 +302,12 @@ fn search_language(
     let index = index.renumbered(&order);
     let shown = search::export::shown(search::inverted::in_order(docs, &order));
     let mut paths = Vec::new();
-    search::export::scripts(
-        index,
-        &shown,
-        site.config.search_part_bytes,
-        |name, text| {
-            let path = format!("assets/search/{name}");
-            sink.file(&path, text.as_bytes())?;
-            paths.push(path);
-            Ok::<_, BuildError>(())
-        },
-    )?;
+    search::export::scripts(index, &shown, search::layout(site, lang), |name, text| {
+        let path = format!("assets/search/{name}");
+        sink.file(&path, text.as_bytes())?;
+        paths.push(path);
+        Ok::<_, BuildError>(())
+    })?;
     Ok(paths)
 }
 
@@ -409,6 +405,9 @@ fn language_counts(site: &Site, files: &[String]) -> Vec<(String, usize, usize)>
 pub(crate) struct Assembled {
     /// What rendered the pages, for `serve` to render with again.
     pub(crate) kit: Option<Arc<Kit>>,
+    /// The key groups the pages' search forms name (`search::key_groups`), for `serve` to
+    /// render every page of a language again when they change.
+    pub(crate) key_groups: BTreeMap<String, u32>,
     pub(crate) report: BuildReport,
 }
 
@@ -510,6 +509,7 @@ pub(crate) fn assemble(
             output: None,
         },
         kit,
+        key_groups: search::key_groups(&site),
     })
 }
 

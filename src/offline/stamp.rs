@@ -130,6 +130,7 @@ mod tests {
             output_dir: "public".into(),
             institutions: "content/institutions.yaml".into(),
             search_part_bytes: 0,
+            search_key_groups: None,
         };
         (dir, config)
     }

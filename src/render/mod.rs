@@ -48,6 +48,9 @@ pub struct Renderer<'a> {
     pub generated: jiff::civil::Date,
     /// Each language's navigation, made on first use and shared by all its pages.
     navs: BTreeMap<String, OnceLock<Vec<nav::NavEntry>>>,
+    /// Each language's search key groups (`search::layout`), which its pages' search forms
+    /// name.
+    key_groups: BTreeMap<String, u32>,
 }
 
 /// What rendering needs besides the site, made once per build: the parsed templates, and each
@@ -190,6 +193,7 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|l| (l.clone(), OnceLock::new()))
                 .collect(),
+            key_groups: crate::search::key_groups(site),
         }
     }
 
@@ -204,6 +208,11 @@ impl<'a> Renderer<'a> {
     /// The navigation entries of `lang`, made once per renderer.
     fn nav(&self, lang: &str) -> &[nav::NavEntry] {
         self.navs[lang].get_or_init(|| nav::entries(self, lang))
+    }
+
+    /// The search key groups of `lang` (see `search::layout`).
+    fn key_groups(&self, lang: &str) -> u32 {
+        self.key_groups.get(lang).copied().unwrap_or(0)
     }
 
     /// The date and number formats of `lang`.

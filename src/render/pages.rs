@@ -230,6 +230,8 @@ impl Renderer<'_> {
             "search_index_url",
             &format!("{root}assets/search/{lang}.js"),
         );
+        // Its key groups: a page of a large index loads them beside the manifest.
+        ctx.insert("search_index_groups", &self.key_groups(lang));
         ctx.insert("page_kind", kind);
         let encoded = urls::encode_path(path);
         let abs = |l: &str| {

@@ -53,6 +53,17 @@ impl SearchDoc {
 /// What stands between two of a document's other names.
 const NAMES_BETWEEN: &str = " · ";
 
+/// The bytes of the bodies the search documents of `lang` are made from, known before any is
+/// read: how large the language's index will be, near enough to lay it out by before the pages
+/// that load it are written (see `export::key_groups`).
+pub fn text_bytes(site: &Site, lang: &str) -> usize {
+    site.pages
+        .iter()
+        .filter_map(|rel| site.doc(lang, rel))
+        .map(|(doc, _)| doc.body.len())
+        .sum()
+}
+
 /// The search documents of `lang`, in a fixed order. Each body is read again from its file.
 pub fn documents(
     site: &Site,

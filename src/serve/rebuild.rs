@@ -18,7 +18,7 @@
 //! a failed rebuild the next one renders every page, because edits made while the site was
 //! broken were never rendered.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -44,6 +44,8 @@ pub struct Workspace {
     kit: Option<Arc<Kit>>,
     /// The search indexes a rebuild's pages phase left to make.
     pending: Option<Pending>,
+    /// The key groups each language's pages name (`search::key_groups`).
+    key_groups: BTreeMap<String, u32>,
     /// The day the pages say the copy was made, kept up to date edit by edit
     /// (`offline::stamp::after_edit`) rather than by walking every input each time.
     generated: jiff::civil::Date,
@@ -97,6 +99,15 @@ struct Plan {
 }
 
 impl Plan {
+    /// Every page of `lang`, the root pages too when it is the default language they speak.
+    fn every_page_of(&mut self, lang: &str, default: &str) {
+        self.languages.insert(lang.to_owned());
+        if lang == default {
+            self.templates.insert("language-picker.html".into());
+            self.templates.insert("404.html".into());
+        }
+    }
+
     fn selects(&self, job: &Job, closures: &HashMap<String, HashSet<String>>) -> bool {
         if self.everything || job.lang().is_some_and(|l| self.languages.contains(l)) {
             return true;
@@ -134,7 +145,9 @@ impl Workspace {
         // Later rebuilds write only the files whose bytes changed: a digest of each is enough.
         let digests = Paths::new(digest);
         let Assembled {
-            mut report, kit, ..
+            mut report,
+            kit,
+            key_groups,
         } = site::assemble(opts, &inputs, t, &mut (), &Sinks(vec![&staging, &digests]))?;
         staging.commit()?;
         report.output = Some(out.clone());
@@ -147,6 +160,7 @@ impl Workspace {
             written,
             dirty: false,
             kit,
+            key_groups,
             pending: None,
             generated,
         };
@@ -283,6 +297,14 @@ impl Workspace {
         let mut diags = self.inputs.diagnostics();
         let site = self.inputs.model(self.opts.drafts, &mut diags);
         plan.search.extend(showing(&site, &plan.shown));
+        // A language whose index an edit takes past a size that changes its key groups: every
+        // page's search form names them (a failed rebuild renders every page the next time).
+        for lang in plan.search.clone() {
+            let groups = crate::search::layout(&site, &lang).groups;
+            if self.key_groups.insert(lang.clone(), groups) != Some(groups) {
+                plan.every_page_of(&lang, &site.config.default_language);
+            }
+        }
         t.step("model");
         let today = self.opts.today.unwrap_or_else(site::today);
         let messages = Arc::clone(&self.inputs.messages);
@@ -470,13 +492,8 @@ impl Workspace {
     fn note_messages(&mut self, lang: &str, plan: &mut Plan) {
         self.inputs.reread_theme(&self.opts.root.clone());
         if self.inputs.config.languages.iter().any(|l| l == lang) {
-            plan.languages.insert(lang.to_owned());
+            plan.every_page_of(lang, &self.inputs.config.default_language);
             plan.search.insert(lang.to_owned());
-            // The root pages speak the default language.
-            if lang == self.inputs.config.default_language {
-                plan.templates.insert("language-picker.html".into());
-                plan.templates.insert("404.html".into());
-            }
         }
     }
 
@@ -562,8 +579,12 @@ impl Workspace {
         let inputs = Inputs::read(&self.opts, &mut Timer::new())?;
         // Only the files whose bytes changed are written, so this one keeps them all.
         let all = Collect::default();
-        let Assembled { report, kit, .. } =
-            site::assemble(&self.opts, &inputs, Timer::new(), &mut (), &all)?;
+        let Assembled {
+            report,
+            kit,
+            key_groups,
+        } = site::assemble(&self.opts, &inputs, Timer::new(), &mut (), &all)?;
+        self.key_groups = key_groups;
         let files = all.into_files();
         self.generated =
             offline::stamp::for_build(self.opts.today, &self.opts.root, &inputs.config);

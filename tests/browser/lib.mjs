@@ -2,7 +2,7 @@
 // loopback, and start Debian's Chromium through playwright-core.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,6 +21,16 @@ export function buildSite(root = repo) {
   const out = join(mkdtempSync(join(tmpdir(), 'armguide-browser-')), 'public');
   execFileSync(bin, ['build', '--root', root, '--output', out], { stdio: ['ignore', 'ignore', 'inherit'] });
   return out;
+}
+
+/** The guide's sources with `settings` (lines of TOML) added to its site.toml, in a temporary
+ * folder. */
+export function guideWith(settings) {
+  const root = mkdtempSync(join(tmpdir(), 'armguide-settings-'));
+  for (const dir of ['content', 'locales', 'themes']) symlinkSync(join(repo, dir), join(root, dir));
+  const toml = readFileSync(join(repo, 'site.toml'), 'utf8');
+  writeFileSync(join(root, 'site.toml'), `${toml}\n${settings}\n`);
+  return root;
 }
 
 export function fileUrl(dir, path) {

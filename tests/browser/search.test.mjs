@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { fileUrl, open, repo, withGuide } from './lib.mjs';
+import { buildSite, fileUrl, guideWith, open, repo, withGuide } from './lib.mjs';
 
 const env = withGuide();
 
@@ -41,6 +41,33 @@ for (const where of ['file', 'http']) {
     await context.close();
   });
 }
+
+test("a large index's key groups load beside its manifest, from disk", async () => {
+  // The guide cut into parts small enough that their first keys are grouped: the results page
+  // must ask for the groups of its query's words in the round of the manifest, not after it,
+  // and the box for those of the words being typed.
+  const site = buildSite(guideWith('search_part_bytes = 2048\nsearch_key_groups = 16'));
+  const events = [];
+  const name = (r) => r.url().replace(/^.*\/assets\/search\//, '');
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  page.on('request', (r) => events.push(`asked ${name(r)}`));
+  page.on('requestfinished', (r) => events.push(`loaded ${name(r)}`));
+  await page.goto(`${fileUrl(site, 'ko/search.html')}?q=${encodeURIComponent('줄기세포는')}`);
+  await page.waitForSelector('.search-result a', { timeout: 5000 });
+  const top = await page.$eval('.search-result a', (a) => a.getAttribute('href'));
+  assert.equal(top, '../ko/glossary/index.html#stem-cell');
+  const groups = events.filter((e) => /^asked ko\/k\d+\.js$/.test(e));
+  assert.ok(groups.length > 0, events.join('\n'));
+  assert.ok(groups.every((e) => events.indexOf(e) < events.indexOf('loaded ko.js')), events.join('\n'));
+  await page.goto(fileUrl(site, 'ko/index.html'));
+  events.length = 0;
+  const found = await suggestions(page, 'stem cell');
+  assert.ok(found.slice(0, 3).some((f) => f.href.endsWith('ko/glossary/index.html#stem-cell')), JSON.stringify(found));
+  const firstPart = events.findIndex((e) => /^asked ko\/t\d+\.js$/.test(e));
+  assert.ok(events.slice(0, firstPart).some((e) => /^loaded ko\/k\d+\.js$/.test(e)), events.join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('the results page lists what ?q= asks for, from disk', async () => {
   const { page, context, problems } = await open(env.browser, `${fileUrl(env.site, 'en/search.html')}?q=revoked`);

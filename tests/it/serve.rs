@@ -140,6 +140,33 @@ fn a_smaller_search_index_leaves_none_of_its_old_parts() {
 }
 
 #[test]
+fn an_edit_that_groups_an_index_s_keys_names_the_groups_on_every_page() {
+    let site = Site::new("basic");
+    let toml = std::fs::read_to_string(site.path().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("{toml}\nsearch_part_bytes = 1024\n"));
+    site.write("content/en/big.md", "---\ntitle: Big\n---\nA few words.\n");
+    let opts = site.options();
+    let (mut ws, _) = Workspace::open(&opts).unwrap();
+    let home = || std::fs::read_to_string(site.path().join("public/en/index.html")).unwrap();
+    assert!(!home().contains("data-index-groups"));
+
+    // 300 KB of text in one page, cut into parts of 1 KB: enough parts that their keys are
+    // grouped. The edit changes no other page's text.
+    let words: Vec<String> = (0..30_000).map(|i| format!("word{i}x")).collect();
+    site.write(
+        "content/en/big.md",
+        &format!("---\ntitle: Big\n---\n{}\n", words.join(" ")),
+    );
+    ws.rebuild(&[site.path().join("content/en/big.md")])
+        .unwrap();
+    assert!(
+        home().contains("data-index-groups=\""),
+        "the home page names the groups"
+    );
+    assert_same_as_full_build(&site, &opts, "grouped keys");
+}
+
+#[test]
 fn each_kind_of_edit_rebuilds_to_what_a_full_build_gives() {
     let site = Site::new("basic");
     let opts = site.options();

@@ -1,18 +1,18 @@
 // The browser engine against tantivy on the guide's real content: the relevance set must pass
 // in both, and for every query the two must return the same top ten in the same order, with
-// scores within 1e-5 relative (f32 arithmetic on both sides). The guide is built three ways:
-// as it ships, with every index in one script, and split into tiny parts, so that a query
-// spans many parts and any part it fails to load changes its results.
+// scores within 1e-5 relative (f32 arithmetic on both sides). The guide is built four ways:
+// as it ships, with every index in one script, and split into tiny parts, with their first keys
+// in the manifest and in groups, so that a query spans many parts and any part it fails to
+// load changes its results.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import vm from 'node:vm';
 
-import { buildSite, repo } from '../browser/lib.mjs';
+import { buildSite, guideWith, repo } from '../browser/lib.mjs';
 
 const bin = process.env.ARMGUIDE_BIN || join(repo, 'target', 'debug', 'armguide');
 
@@ -26,13 +26,9 @@ function relevanceSet() {
     });
 }
 
-/** The guide's sources with `search_part_bytes` set, in a temporary folder. */
-function guideWithParts(bytes) {
-  const root = mkdtempSync(join(tmpdir(), 'armguide-parts-'));
-  for (const dir of ['content', 'locales', 'themes']) symlinkSync(join(repo, dir), join(root, dir));
-  const toml = readFileSync(join(repo, 'site.toml'), 'utf8');
-  writeFileSync(join(root, 'site.toml'), `${toml}\nsearch_part_bytes = ${bytes}\n`);
-  return root;
+/** The guide's sources with `search_part_bytes` (and `search_key_groups`) set. */
+function guideWithParts(bytes, groups) {
+  return guideWith(`search_part_bytes = ${bytes}${groups ? `\nsearch_key_groups = ${groups}` : ''}`);
 }
 
 /** The browser engine in a fresh context, loading index scripts from `site` as a page would. */
@@ -40,19 +36,29 @@ function engine(site) {
   const sandbox = { window: {} };
   vm.createContext(sandbox);
   vm.runInContext(readFileSync(join(site, 'assets/search.js'), 'utf8'), sandbox);
+  // loads: the scripts run, each once; asked: the files the engine asked for, in order.
   const loads = [];
+  const asked = [];
   const run = (file) => {
+    if (loads.includes(file)) return;
     loads.push(file);
     vm.runInContext(readFileSync(join(site, 'assets/search', file), 'utf8'), sandbox);
   };
   const load = (file) => {
+    asked.push(file);
     run(file);
     return sandbox.window.ARMGUIDE_PARTS[file.replace(/\.js$/, '')];
   };
   return {
     loads,
+    asked,
     async search(lang, query, limit) {
-      if (!sandbox.window.ARMGUIDE_INDEX?.[lang]) run(`${lang}.js`);
+      if (!sandbox.window.ARMGUIDE_INDEX?.[lang]) {
+        run(`${lang}.js`);
+        // The key groups a page's form names load beside the manifest, as the page loads them.
+        const groups = keyGroups(site, lang);
+        if (groups) sandbox.window.ArmSearch.groupFiles(lang, groups, query).forEach(run);
+      }
       const index = sandbox.window.ARMGUIDE_INDEX[lang];
       const api = sandbox.window.ArmSearch;
       await api.prepare(index, query, {}, load);
@@ -64,12 +70,31 @@ function engine(site) {
   };
 }
 
+/** The key groups `lang`'s pages tell their search forms of. */
+function keyGroups(site, lang) {
+  const page = readFileSync(join(site, lang, 'index.html'), 'utf8');
+  return Number(/data-index-groups="(\d+)"/.exec(page)?.[1] ?? 0);
+}
+
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
+
 /** The term part of a split index that holds `key`, from its manifest's first keys (each line
- * the number of code units shared with the key before, as a digit, and the rest). */
+ * the number of code units shared with the key before, as a digit, and the rest), or from the
+ * line of its first character in its key group (that character, the number of the part that
+ * holds it, and the first keys after that begin with it, less the character). */
 function termPart(site, lang, key) {
   const sandbox = { window: {} };
   vm.runInNewContext(readFileSync(join(site, 'assets/search', `${lang}.js`), 'utf8'), sandbox);
-  const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
+  const groups = sandbox.window.ARMGUIDE_INDEX[lang].parts.groups;
+  if (groups) {
+    const group = `${lang}/k${key.charCodeAt(0) % groups}`;
+    vm.runInNewContext(readFileSync(join(site, 'assets/search', `${group}.js`), 'utf8'), sandbox);
+    const first = String.fromCodePoint(key.codePointAt(0));
+    const line = sandbox.window.ARMGUIDE_PARTS[group].starts.split('\n').find((l) => l.startsWith(first));
+    const [number, ...after] = line.slice(first.length).split(' ');
+    const base = Array.from(number).reduceRight((n, d) => n * 32 + (DIGITS.indexOf(d) & 31), 0);
+    return `${lang}/t${base + after.filter((rest) => first + rest <= key).length}.js`;
+  }
   const firsts = [];
   for (const line of sandbox.window.ARMGUIDE_INDEX[lang].parts.terms.split('\n')) {
     firsts.push((firsts.at(-1) ?? '').slice(0, DIGITS.indexOf(line[0])) + line.slice(1));
@@ -82,12 +107,12 @@ function tantivy(lang, query, limit) {
   return JSON.parse(out);
 }
 
-for (const [name, bytes] of [['as shipped', null], ['in one script', 10_000_000], ['in tiny parts', 2048]]) {
+for (const [name, bytes, groups] of [['as shipped', null], ['in one script', 10_000_000], ['in tiny parts', 2048], ['in tiny parts with grouped keys', 2048, 16]]) {
   describe(`the guide's index ${name}`, () => {
     let js;
     let site;
     before(() => {
-      site = buildSite(bytes ? guideWithParts(bytes) : repo);
+      site = buildSite(bytes ? guideWithParts(bytes, groups) : repo);
       js = engine(site);
     });
 
@@ -115,6 +140,23 @@ for (const [name, bytes] of [['as shipped', null], ['in one script', 10_000_000]
         }
       }
     });
+
+    if (groups) {
+      test('a page loads beside the manifest the key groups its query asks for first', async () => {
+        const wrong = [];
+        const upTo = (list) => list.slice(0, list.findIndex((f) => /\/t\d+\.js$/.test(f))).filter((f) => f.includes('/')).sort();
+        for (const { lang, query } of relevanceSet()) {
+          const fresh = engine(site);
+          await fresh.search(lang, query, 3);
+          // Before the first term part: the groups run beside the manifest, and those the
+          // engine asked for.
+          const beside = upTo(fresh.loads);
+          const first = upTo(fresh.asked);
+          if (!beside.length || beside.join() !== first.join()) wrong.push(`${lang} ${query}: beside ${beside}, asked ${first}`);
+        }
+        assert.deepEqual(wrong, []);
+      });
+    }
 
     if (bytes === 2048) {
       test('a query loads the parts of its words and results, and a typo the dictionary', async () => {

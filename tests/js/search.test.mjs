@@ -51,7 +51,7 @@ function exported(index) {
       });
     }
     const norms = index.fields.map((_, f) => index.docs.map((d) => number(d.norms?.[f] ?? 0)).join(''));
-    converted.set(index, { ...index, v: 6, terms, norms });
+    converted.set(index, { ...index, v: 7, terms, norms });
   }
   return converted.get(index);
 }
@@ -412,7 +412,7 @@ test("a split index's part keys are read from their front-coded lines", async ()
     'en/t4.js': part('\u{20000} 05.'),
   };
   const index = {
-    v: 6, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
+    v: 7, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
     fields: [{ name: 'body', boost: 1, avg_norm: 1 }], norms: ['111111'], analyzer: { stems: {} },
     parts: { terms: '0\n0cell\n4o\n0d\n0\u{20000}' },
   };
@@ -427,6 +427,52 @@ test("a split index's part keys are read from their front-coded lines", async ()
     assert.deepEqual(loads, [file], word);
     assert.deepEqual(docs(plain(S.search(index, word, { fuzzy: false, prefix: false }))), [doc], word);
   }
+});
+
+test("a split index's part keys may be grouped by their first character", async () => {
+  // The parts above, their first keys in two groups (src/search/export/, whose test writes these
+  // lines): per first character, the part that holds it and the first keys after it.
+  const part = (terms) => ({ terms, carried: '', stems: '' });
+  const files = {
+    'en/t0.js': part('apple 01.'),
+    'en/t1.js': part('cell 02.'),
+    'en/t2.js': part('cellos 03.'),
+    'en/t3.js': part('dog 04.'),
+    'en/t4.js': part('\u{20000} 05.'),
+    'en/k0.js': { starts: 'd3\n\u{20000}4' },
+    'en/k1.js': { starts: 'a0\nc0 ell ello' },
+  };
+  const manifest = () => ({
+    v: 7, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
+    fields: [{ name: 'body', boost: 1, avg_norm: 1 }], norms: ['111111'], analyzer: { stems: {} },
+    parts: { groups: 2 },
+  });
+  const index = manifest();
+  const loads = [];
+  const load = (file) => {
+    loads.push(file);
+    return files[file];
+  };
+  // A group loads once: after it, the part of a word is one load.
+  for (const [word, doc, wanted] of [['cell', 2, ['en/k1.js', 'en/t1.js']], ['cellos', 3, ['en/t2.js']], ['dog', 4, ['en/k0.js', 'en/t3.js']], ['apple', 1, ['en/t0.js']], ['\u{20000}', 5, ['en/t4.js']]]) {
+    loads.length = 0;
+    await S.prepare(index, word, { fuzzy: false, prefix: false }, load);
+    assert.deepEqual(loads, wanted, word);
+    assert.deepEqual(docs(plain(S.search(index, word, { fuzzy: false, prefix: false }))), [doc], word);
+  }
+  // A word that no term begins like loads its group and no part.
+  loads.length = 0;
+  await S.prepare(manifest(), 'zebra', { fuzzy: false, prefix: false }, load);
+  assert.deepEqual(loads, ['en/k0.js']);
+  // A prefix spans the parts from the one that holds it to the one that holds its last word.
+  const fresh = manifest();
+  loads.length = 0;
+  await S.prepare(fresh, 'cel', { fuzzy: false }, load);
+  assert.deepEqual(loads, ['en/k1.js', 'en/t0.js', 'en/t1.js', 'en/t2.js']);
+  assert.deepEqual(docs(plain(S.search(fresh, 'cel', { fuzzy: false }))), [2, 3]);
+  // What a page loads beside the manifest: the groups prepare() asks for first, each once.
+  assert.deepEqual(Array.from(S.groupFiles('en', 2, 'cell dog cel')), ['en/k1.js', 'en/k0.js']);
+  assert.deepEqual(Array.from(S.groupFiles('en', 2, 'zebra')), ['en/k0.js']);
 });
 
 test('a page keeps decoded postings: a term met at half weight, then exactly, scores as on a fresh page', () => {

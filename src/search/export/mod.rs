@@ -63,7 +63,7 @@ const SINGLE_FILE_BYTES: usize = 48 * 1024;
 /// A misspelt word has five characters or more and is one edit from its candidates.
 const FUZZY_MIN_CHARS: usize = 4;
 /// The format version the page's engine checks.
-const VERSION: u32 = 6;
+const VERSION: u32 = 7;
 
 #[derive(Serialize)]
 struct Manifest<'a> {
@@ -103,10 +103,14 @@ struct Analyzer<'a> {
 }
 
 #[derive(Serialize)]
-struct Parts {
+#[serde(untagged)]
+enum Parts {
     /// The first key of each term part `t<N>.js`, in key order, as short as it can be, front
     /// coded (see `encode::front_coded`).
-    terms: String,
+    Keys { terms: String },
+    /// The first keys are in `k<G>.js`, G the first UTF-16 code unit of the key modulo
+    /// `groups` (see `key_group_lines`).
+    Grouped { groups: u32 },
 }
 
 #[derive(Serialize)]
@@ -138,6 +142,40 @@ pub struct DocSpec {
     text: String,
 }
 
+/// How a language's index is laid out in scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// The size a part aims at (`DEFAULT_PART_BYTES`, or `site.toml`'s `search_part_bytes`).
+    pub part_bytes: usize,
+    /// Files the part keys are grouped into, or 0 to keep them in the manifest (see
+    /// `key_groups`).
+    pub groups: u32,
+}
+
+/// A split index's part keys are grouped once the language's text is expected to cut into
+/// this many parts: below that, the manifest's keys (about 3 bytes gzipped a part) cost a
+/// query less than the group files it would load instead.
+const GROUPED_FROM_PARTS: usize = 256;
+/// Parts whose first keys a group names, on average, as the group count is chosen.
+const PARTS_PER_GROUP: usize = 8;
+
+/// The key groups of a language whose search documents are made from `text_bytes` of bodies
+/// (`docs::text_bytes`), unless `site.toml` sets `search_key_groups`. A page must know them
+/// before it has the manifest, to load them beside it, so they follow from what is known
+/// before the index is built: on the guide and on the generated corpus, a language's body
+/// bytes over the part size came within a fifth of its count of term parts in Japanese and
+/// English.
+pub fn key_groups(text_bytes: usize, part_bytes: usize, set: Option<u32>) -> u32 {
+    if let Some(groups) = set {
+        return groups;
+    }
+    let parts = text_bytes / part_bytes.max(1);
+    if parts < GROUPED_FROM_PARTS {
+        return 0;
+    }
+    (parts / PARTS_PER_GROUP).next_power_of_two() as u32
+}
+
 /// A term part as strings of lines (see `term_lines`), not objects: a page reads a string
 /// literal far faster than the object literals it would otherwise build for every term of the
 /// part, when a query wants one or two of them.
@@ -158,6 +196,12 @@ struct DictPart<'a> {
     surfaces: BTreeMap<&'a str, &'a str>,
 }
 
+/// The first keys of the term parts that a group's characters begin (see `key_group_lines`).
+#[derive(Serialize)]
+struct KeyGroup {
+    starts: String,
+}
+
 #[derive(Serialize)]
 struct DocPart<'a> {
     from: u32,
@@ -170,7 +214,7 @@ struct DocPart<'a> {
 pub fn scripts<E>(
     index: Inverted,
     docs: &[DocSpec],
-    part_bytes: usize,
+    layout: Layout,
     mut emit: impl FnMut(String, String) -> Result<(), E>,
 ) -> Result<(), E> {
     let (averages, norm_ids) = index.norm_ids();
@@ -212,8 +256,11 @@ pub fn scripts<E>(
     };
 
     let term_bytes: usize = terms.iter().map(|(t, p)| entry_bytes(t, p)).sum();
+    let Layout { part_bytes, groups } = layout;
     let single = SINGLE_FILE_BYTES.max(part_bytes);
-    if term_bytes + docs.iter().map(doc_bytes).sum::<usize>() <= single {
+    // A page that expects key groups asks for them before the manifest is in: a grouped index
+    // is split, whatever its size.
+    if groups == 0 && term_bytes + docs.iter().map(doc_bytes).sum::<usize>() <= single {
         let body = Body::Whole {
             analyzer: Analyzer { stems },
             terms: terms.iter().map(|(t, p)| (t.as_str(), p)).collect(),
@@ -231,6 +278,7 @@ pub fn scripts<E>(
         .into_iter()
         .collect();
     keys.sort_by(|a, b| utf16_cmp(a, b));
+    let mut starts: Vec<char> = Vec::new();
     let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
     let mut size = 0;
     for key in keys {
@@ -250,6 +298,10 @@ pub fn scripts<E>(
         }
         size += bytes;
         ranges.last_mut().expect("one range at least").push(key);
+        let start = key.chars().next().expect("no key is empty");
+        if starts.last() != Some(&start) {
+            starts.push(start);
+        }
     }
     let mut term_index = Vec::new();
     let mut previous_last: Option<&str> = None;
@@ -315,13 +367,65 @@ pub fn scripts<E>(
         emit(format!("{name}.js"), assign(&name, &part, "PARTS"))?;
     }
 
+    let parts = if groups == 0 {
+        Parts::Keys {
+            terms: front_coded(&term_index),
+        }
+    } else {
+        for (g, starts) in key_group_lines(&starts, &term_index, groups)
+            .into_iter()
+            .enumerate()
+        {
+            let name = format!("{lang}/k{g}");
+            emit(
+                format!("{name}.js"),
+                assign(&name, &KeyGroup { starts }, "PARTS"),
+            )?;
+        }
+        Parts::Grouped { groups }
+    };
     let body = Body::Split {
         analyzer: Analyzer::default(),
-        parts: Parts {
-            terms: front_coded(&term_index),
-        },
+        parts,
     };
     emit(format!("{lang}.js"), assign(lang, &manifest(body), "INDEX"))
+}
+
+/// The part keys of a split index, grouped by the character they begin with, so that a query
+/// loads the keys of its words' first characters, not every key: measured at 4×, the Japanese
+/// manifest's keys were 12.9 KB gzipped, and a query's groups 2.6 KB (256 groups).
+///
+/// Group G holds a line for each character `c` that begins a term or word and whose first
+/// UTF-16 code unit is G modulo `groups`: `c`, the number of the part that holds `c` itself
+/// (the last whose first key is at most `c`, as digits; see `push_number`), then, after a
+/// space each, the rest after `c` of every first key that begins with `c` and sorts after it.
+/// The part of a key beginning with `c` is that number plus the count of those keys at most
+/// the key: every group is written, empty or not, so that a page can ask for any.
+fn key_group_lines(starts: &[char], first_keys: &[String], groups: u32) -> Vec<String> {
+    let mut out = vec![String::new(); groups as usize];
+    let mut part = 0;
+    for &c in starts {
+        let mut buf = [0u8; 4];
+        let c_str: &str = c.encode_utf8(&mut buf);
+        while part + 1 < first_keys.len() && utf16_cmp(&first_keys[part + 1], c_str).is_le() {
+            part += 1;
+        }
+        let mut unit = [0u16; 2];
+        let group = &mut out[(c.encode_utf16(&mut unit)[0] as u32 % groups) as usize];
+        if !group.is_empty() {
+            group.push('\n');
+        }
+        group.push(c);
+        push_number(group, part as u32);
+        for key in first_keys[part + 1..]
+            .iter()
+            .take_while(|k| k.starts_with(c))
+        {
+            group.push(' ');
+            group.push_str(&key[c.len_utf8()..]);
+        }
+    }
+    out
 }
 
 /// The terms a key's part carries besides the key's own: its stem's and, for a Korean word, its
@@ -479,6 +583,34 @@ mod tests {
             serde_json::to_string(&shown).unwrap(),
             r#"[{"type":"institution","title":"T","context":"Org","also":"가 · B","status":"revoked","url":"en/a.html","text":"ééé"},{"type":"page","title":"T","url":"en/a.html","text":"ééé"}]"#
         );
+    }
+
+    /// The example of the engine's test "a split index's part keys may be grouped by their
+    /// first character" (tests/js/search.test.mjs), which reads these lines.
+    #[test]
+    fn a_key_group_has_a_line_for_each_first_character_of_its_own() {
+        let first_keys: Vec<String> = ["", "cell", "cello", "d", "\u{20000}"]
+            .map(String::from)
+            .to_vec();
+        let starts = ['a', 'c', 'd', '\u{20000}'];
+        // 'a' (97) and 'c' (99) are odd, 'd' (100) and U+20000 (high surrogate 0xD840) even.
+        assert_eq!(
+            key_group_lines(&starts, &first_keys, 2),
+            ["d3\n\u{20000}4", "a0\nc0 ell ello"]
+        );
+        // With one group more than there are lines, one group is written empty.
+        let groups = key_group_lines(&starts, &first_keys, 5);
+        assert_eq!(groups.len(), 5);
+        assert!(groups.iter().any(String::is_empty));
+    }
+
+    #[test]
+    fn keys_are_grouped_from_hundreds_of_parts_in_powers_of_two_unless_the_site_says() {
+        assert_eq!(key_groups(255 * 3072, 3072, None), 0);
+        assert_eq!(key_groups(256 * 3072, 3072, None), 32);
+        assert_eq!(key_groups(5_000 * 3072, 3072, None), 1024);
+        assert_eq!(key_groups(100, 3072, Some(16)), 16);
+        assert_eq!(key_groups(5_000 * 3072, 3072, Some(0)), 0);
     }
 
     #[test]

@@ -9,7 +9,9 @@
  * A large index is split (see src/search/export/): the manifest names its parts, which load
  * as classic scripts too (window.ARMGUIDE_PARTS[<lang>/<part>]). prepare() loads what a query
  * needs before search() runs: the term parts of its words, then, only for a misspelt word, the
- * dictionary and its candidates' parts; prepareDocs() loads what the results show.
+ * dictionary and its candidates' parts; prepareDocs() loads what the results show. The first keys
+ * of a large index's term parts are in groups by first character (<lang>/k<G>.js), which a page
+ * told their count (data-index-groups) loads beside the manifest: groupFiles() names them.
  *
  * window.ArmSearch:
  *   analyze(text, analyzer)      index-side tokens (the twin of the Rust analyzer)
@@ -17,6 +19,7 @@
  *   search(index, query, opts)   [{doc, score, matched, query}], opts {limit: 10, fuzzy: true, prefix: true}
  *   prepare(index, query, opts, load)    promise: the parts search(index, query, opts) needs
  *   prepareDocs(index, results, load)    promise: the documents of `results`
+ *   groupFiles(lang, groups, query)      the key groups prepare() will ask for first
  *   snippet(text, terms, analyzer, maxChars, query)   [{text, mark}] segments to highlight
  *   FIELDNORMS                   norm id → the field length it stands for, as tantivy decodes it
  * load(file) returns (a promise of) the part a file of the manifest defines.
@@ -24,7 +27,8 @@
  * The page provides (see templates/base.html and search.html):
  *   form[data-search]        a search box: results drop down under it as the reader types
  *   form[data-search-page]   the search page's form; the results go to [data-search-results]
- * Both carry data-index (URL of the index script), data-root (the page's relative root),
+ * Both carry data-index (URL of the index script), data-index-groups (its key groups, when
+ * they are grouped), data-root (the page's relative root),
  * data-lang, data-label-<type> (type names) and data-msg-* (interface text). Results are built
  * from DOM text nodes only, never innerHTML.
  */
@@ -237,7 +241,8 @@
   function termEntries(index, term) {
     var terms = index.terms;
     if (own(terms, term)) return terms[term];
-    var loaded = index.parts && index.__armSorted && index.__armSorted[partOf(index, term)];
+    var file = index.parts && index.__armSorted && partOf(index, term);
+    var loaded = file && index.__armSorted[file];
     if (!loaded) return undefined;
     var text = loaded.part.terms, key = term + ' ';
     var at = text.lastIndexOf(key, 0) === 0 ? 0 : text.indexOf('\n' + key);
@@ -628,8 +633,11 @@
     return index.lang + '/' + kind + n + '.js';
   }
 
-  // The number of the term part whose range holds `key`: the last whose first key is <= key.
+  // The number of the term part whose range holds `key`: the last whose first key is <= key;
+  // -1 when the index's keys are grouped and the key's group is not loaded or has no line for
+  // its first character (no term or word begins with it).
   function partNumber(index, key) {
+    if (index.parts.groups) return groupedPartNumber(index, key);
     var list = partKeys(index), lo = 0, hi = list.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
@@ -657,14 +665,58 @@
     return c.partKeys;
   }
 
+  // The first character of `s` (one or two code units).
+  function firstChar(s) {
+    var unit = s.charCodeAt(0);
+    return s.slice(0, unit >= 0xd800 && unit < 0xdc00 && s.length > 1 ? 2 : 1);
+  }
+
+  function groupFile(lang, groups, key) {
+    return lang + '/k' + (key.charCodeAt(0) % groups) + '.js';
+  }
+
+  // From a loaded group's line for the key's first character c (see src/search/export/): the
+  // number of the part that holds c, plus the count of the first keys after it that begin with
+  // c and are at most the key. A line is read into {base, keys} when a query first asks.
+  function groupedPartNumber(index, key) {
+    var starts = index.__armStarts, c = firstChar(key), line = starts[c];
+    if (line === undefined) return -1;
+    if (typeof line === 'string') {
+      // Not through digits(), which stays fast while it writes only Int32Arrays (see normIds):
+      // measured at 4×, later Korean queries' search() took 4 times as long when it did not.
+      var space = line.indexOf(' '), base = 0;
+      if (space < 0) space = line.length;
+      for (var i = space - 1; i >= 0; i--) base = base * 32 + (DIGIT[line.charCodeAt(i)] & 31);
+      var keys = space < line.length ? line.slice(space + 1).split(' ') : [];
+      for (var k = 0; k < keys.length; k++) keys[k] = c + keys[k];
+      line = starts[c] = { base: base, keys: keys };
+    }
+    var list = line.keys, lo = 0, hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    return line.base + lo;
+  }
+
   function partOf(index, key) {
-    return partFile(index, 't', partNumber(index, key));
+    var n = partNumber(index, key);
+    return n < 0 ? null : partFile(index, 't', n);
+  }
+
+  // The group files of `keys` not loaded yet (none when the index's keys are not grouped).
+  function groupsOf(index, keys) {
+    var groups = index.parts.groups;
+    if (!groups) return [];
+    return keys.map(function (key) { return groupFile(index.lang, groups, key); });
   }
 
   // The files of the term parts that hold the words `prefix` begins.
   function spannedParts(index, prefix) {
-    var out = [];
-    for (var n = partNumber(index, prefix), to = partNumber(index, prefix + '\uffff'); n <= to; n++) {
+    var out = [], from = partNumber(index, prefix);
+    if (from < 0) return out;
+    for (var n = from, to = partNumber(index, prefix + '\uffff'); n <= to; n++) {
       out.push(partFile(index, 't', n));
     }
     return out;
@@ -688,6 +740,16 @@
       lines(part.stems, function (word, line, space, end) {
         index.analyzer.stems[word] = line.slice(space + 1, end);
       });
+    } else if (typeof part.starts === 'string') {
+      // A key group: its lines, by the character they begin with.
+      var starts = index.__armStarts, list = part.starts;
+      for (var from = 0; from < list.length;) {
+        var stop = list.indexOf('\n', from);
+        if (stop < 0) stop = list.length;
+        var first = firstChar(list.slice(from, from + 2));
+        starts[first] = list.slice(from + first.length, stop);
+        from = stop + 1;
+      }
     } else if (part.keys) {
       index.dict = part;
     } else if (part.docs) {
@@ -718,6 +780,7 @@
     if (!index.__armLoaded) {
       Object.defineProperty(index, '__armLoaded', { value: Object.create(null) });
       Object.defineProperty(index, '__armSorted', { value: Object.create(null) });
+      Object.defineProperty(index, '__armStarts', { value: Object.create(null) });
       Object.defineProperty(index, '__armVersion', { value: 0, writable: true });
       index.terms = Object.create(null);
       index.docs = [];
@@ -740,38 +803,72 @@
     }));
   }
 
+  // A Korean word's part carries its bigrams (see src/search/export/).
+  function carried(tok) {
+    return tok.k === HANGUL && !tok.w;
+  }
+
+  // The words of `query` as written, which pick the term parts a query loads first (stems are
+  // not known before the parts are: a word's part carries its stem's postings), and the word
+  // being typed, which is looked up as a prefix too unless `prefix` is false.
+  function firstKeys(query, prefix) {
+    var bare = tokenize(fold(query), {}, true);
+    return {
+      bare: bare,
+      keys: bare.filter(function (tok) { return !carried(tok); }).map(function (tok) { return tok.t; }),
+      typing: bare.length && prefix !== false ? typingToken(bare).t : null
+    };
+  }
+
+  // The key groups prepare() asks for first, for a page to load beside the manifest of an index
+  // it is told has `groups` of them.
+  function groupFiles(lang, groups, query) {
+    var first = firstKeys(query, true), out = [];
+    first.keys.concat(first.typing ? [first.typing] : []).forEach(function (key) {
+      var file = groupFile(lang, groups, key);
+      if (out.indexOf(file) < 0) out.push(file);
+    });
+    return out;
+  }
+
+  // Loads the term parts of `keys` and those the words `prefix` begins span (when given): after
+  // the keys' groups, when the index's part keys are grouped.
+  function needTerms(index, keys, prefix, load) {
+    return need(index, groupsOf(index, prefix ? keys.concat([prefix]) : keys), load).then(function () {
+      var files = [];
+      keys.forEach(function (key) {
+        var file = partOf(index, key);
+        if (file) files.push(file);
+      });
+      return need(index, prefix ? files.concat(spannedParts(index, prefix)) : files, load);
+    });
+  }
+
   function prepare(index, query, options, load) {
     if (!index || !index.parts) return Promise.resolve(index);
     options = options || {};
-    var chars = fold(query);
-    // Stems are not known before the parts are: the words as written pick the parts, and a
-    // word's part carries its stem's postings. A Korean word's part carries its bigrams too, so
-    // they are looked for in their own parts only when the word (or the word it begins, as it
-    // is typed) is not in the corpus: a compound or an unknown word costs one round more.
-    var bare = tokenize(chars, { particles: index.analyzer && index.analyzer.particles }, true);
-    if (!bare.length) return Promise.resolve(index);
-    function carried(tok) {
-      return tok.k === HANGUL && !tok.w;
-    }
-    var files = bare.filter(function (tok) { return !carried(tok); }).map(function (tok) { return partOf(index, tok.t); });
-    if (options.prefix !== false) files = files.concat(spannedParts(index, typingToken(bare).t));
-    return need(index, files, load).then(function () {
-      return need(index, bare.filter(function (tok) {
+    // A Korean word's bigrams are looked for in their own parts only when the word (or the
+    // word it begins, as it is typed) is not in the corpus: a compound or an unknown word costs
+    // one round more.
+    var first = firstKeys(query, options.prefix);
+    if (!first.bare.length) return Promise.resolve(index);
+    return needTerms(index, first.keys, first.typing, load).then(function () {
+      return needTerms(index, first.bare.filter(function (tok) {
         return carried(tok) && termEntries(index, tok.t) === undefined;
-      }).map(function (tok) { return partOf(index, tok.t); }), load);
+      }).map(function (tok) { return tok.t; }), null, load);
     }).then(function () {
       if (options.fuzzy === false) return index;
-      var tokens = tokenize(chars, index.analyzer, true);
+      var tokens = tokenize(fold(query), index.analyzer, true);
       var misspelt = tokens.filter(function (tok) {
         return termEntries(index, tok.t) === undefined && codePoints(tok.t).length >= 5;
       });
       if (!misspelt.length) return index;
       return need(index, [index.lang + '/dict.js'], load).then(function () {
-        var more = [];
+        var candidates = [];
         misspelt.forEach(function (tok) {
-          expand(index, tok.t, true, false, function (term) { more.push(partOf(index, term)); });
+          expand(index, tok.t, true, false, function (term) { candidates.push(term); });
         });
-        return need(index, more, load);
+        return needTerms(index, candidates, null, load);
       }).then(function () { return index; });
     });
   }
@@ -905,7 +1002,7 @@
     return out;
   }
 
-  var api = { analyze: analyze, queryTerms: queryTerms, search: search, prepare: prepare, prepareDocs: prepareDocs, snippet: snippet, FIELDNORMS: FIELDNORMS };
+  var api = { analyze: analyze, queryTerms: queryTerms, search: search, prepare: prepare, prepareDocs: prepareDocs, groupFiles: groupFiles, snippet: snippet, FIELDNORMS: FIELDNORMS };
   global.ArmSearch = api;
 
   /* ---------- The interface ---------- */
@@ -923,7 +1020,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 6 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 7 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
@@ -970,10 +1067,25 @@
     };
   }
 
+  // Loads the index script and, when the form names the index's key groups, the groups of the
+  // words of `q`: what a query asks for first, in one round, begun as the reader types. A group
+  // that fails is asked for again when prepare() needs it (the manifest says how keys are
+  // grouped). Resolves with the index.
+  function warmUp(form, q) {
+    var groups = Number(form.getAttribute('data-index-groups')) || 0;
+    if (groups > 0 && q) {
+      var load = partLoader(form);
+      groupFiles(indexLang(form), groups, q).forEach(function (file) {
+        load(file).catch(function () {});
+      });
+    }
+    return loadIndex(form);
+  }
+
   // The results of `q` with everything they show loaded: resolves with [index, results].
   function results(form, q, limit) {
     var load = partLoader(form);
-    return loadIndex(form).then(function (index) {
+    return warmUp(form, q).then(function (index) {
       return prepare(index, q, {}, load).then(function () {
         var found = search(index, q, { limit: limit });
         return prepareDocs(index, found, load).then(function () { return [index, found]; });
@@ -1231,7 +1343,7 @@
     var later = debounce(run, 80);
 
     function warm() {
-      loadIndex(form).catch(function () {});
+      warmUp(form, query(input)).catch(function () {});
     }
     input.addEventListener('focus', function () {
       warm();
@@ -1364,7 +1476,10 @@
 
     input.value = queryParam('q');
     input.addEventListener('focus', function () {
-      loadIndex(form).catch(function () {});
+      warmUp(form, '').catch(function () {});
+    });
+    input.addEventListener('input', function () {
+      warmUp(form, query(input)).catch(function () {});
     });
     input.addEventListener('input', debounce(run, 80));
     form.addEventListener('submit', function (e) {
