@@ -158,13 +158,19 @@ pub struct Layout {
 const GROUPED_FROM_PARTS: usize = 256;
 /// Parts whose first keys a group names, on average, as the group count is chosen.
 const PARTS_PER_GROUP: usize = 8;
+/// The most groups chosen: measured at 4×, a Japanese query loaded 2.6 KB of groups out of
+/// 256, 1.6 KB out of 1,024; past that, each file's own bytes take back what it saves.
+const MAX_CHOSEN_GROUPS: usize = 1024;
 
 /// The key groups of a language whose search documents are made from `text_bytes` of bodies
 /// (`docs::text_bytes`), unless `site.toml` sets `search_key_groups`. A page must know them
 /// before it has the manifest, to load them beside it, so they follow from what is known
-/// before the index is built: on the guide and on the generated corpus, a language's body
-/// bytes over the part size came within a fifth of its count of term parts in Japanese and
-/// English.
+/// before the index is built: body bytes over the part size. That was near the count of term
+/// parts where a language's text brings many new terms (at 4× the generated corpus, 5,160 for
+/// Japanese's 5,094 parts, 4,005 for Simplified Chinese's 5,599; 21 for the guide's 32 English
+/// parts) and up to seven times it where its words repeat (Russian at 4×, 8,971 for 1,232):
+/// too many groups are only more small files, most of them empty, which no query of an
+/// alphabet's words loads.
 pub fn key_groups(text_bytes: usize, part_bytes: usize, set: Option<u32>) -> u32 {
     if let Some(groups) = set {
         return groups;
@@ -173,7 +179,9 @@ pub fn key_groups(text_bytes: usize, part_bytes: usize, set: Option<u32>) -> u32
     if parts < GROUPED_FROM_PARTS {
         return 0;
     }
-    (parts / PARTS_PER_GROUP).next_power_of_two() as u32
+    (parts / PARTS_PER_GROUP)
+        .next_power_of_two()
+        .min(MAX_CHOSEN_GROUPS) as u32
 }
 
 /// A term part as strings of lines (see `term_lines`), not objects: a page reads a string
@@ -609,6 +617,7 @@ mod tests {
         assert_eq!(key_groups(255 * 3072, 3072, None), 0);
         assert_eq!(key_groups(256 * 3072, 3072, None), 32);
         assert_eq!(key_groups(5_000 * 3072, 3072, None), 1024);
+        assert_eq!(key_groups(50_000 * 3072, 3072, None), 1024);
         assert_eq!(key_groups(100, 3072, Some(16)), 16);
         assert_eq!(key_groups(5_000 * 3072, 3072, Some(0)), 0);
     }
