@@ -705,7 +705,7 @@
     return n < 0 ? null : partFile(index, 't', n);
   }
 
-  // The group files of `keys` not loaded yet (none when the index's keys are not grouped).
+  // The group files of `keys`' first characters (none when the index's keys are not grouped).
   function groupsOf(index, keys) {
     var groups = index.parts.groups;
     if (!groups) return [];
