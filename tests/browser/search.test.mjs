@@ -46,7 +46,7 @@ test("a large index's key groups load beside its manifest, from disk", async () 
   // The guide cut into parts small enough that their first keys are grouped: the results page
   // must ask for the groups of its query's words in the round of the manifest, not after it,
   // and the box for those of the words being typed.
-  const site = buildSite(guideWith('search_part_bytes = 2048\nsearch_key_groups = 16'));
+  const site = buildSite(guideWith('search_part_bytes = 1024\nsearch_key_groups = 16'));
   const events = [];
   const name = (r) => r.url().replace(/^.*\/assets\/search\//, '');
   const { page, context, problems } = await open(env.browser, 'about:blank');

@@ -107,7 +107,7 @@ function tantivy(lang, query, limit) {
   return JSON.parse(out);
 }
 
-for (const [name, bytes, groups] of [['as shipped', null], ['in one script', 10_000_000], ['in tiny parts', 2048], ['in tiny parts with grouped keys', 2048, 16]]) {
+for (const [name, bytes, groups] of [['as shipped', null], ['in one script', 10_000_000], ['in tiny parts', 1024], ['in tiny parts with grouped keys', 1024, 16]]) {
   describe(`the guide's index ${name}`, () => {
     let js;
     let site;
@@ -158,7 +158,7 @@ for (const [name, bytes, groups] of [['as shipped', null], ['in one script', 10_
       });
     }
 
-    if (bytes === 2048) {
+    if (bytes === 1024) {
       test('a query loads the parts of its words and results, and a typo the dictionary', async () => {
         const fresh = engine(site);
         await fresh.search('en', 'exosome', 3);

@@ -53,10 +53,13 @@ mod encode;
 const SNIPPET_SOURCE_CHARS: usize = 3_000;
 /// The size a part aims at, in bytes of script, unless `site.toml` sets `search_part_bytes`.
 /// Small parts waste little: a query needs a few terms of each part it loads, and the loads of
-/// one round go out together; but each part adds its first key to the manifest. Measured on
-/// the generated corpus (scripts/bench-search.mjs), a first query loaded least at 3 KB: 8 KB
-/// loaded a quarter more in Japanese and Thai, 2 KB a manifest that outgrew what it saved.
-pub const DEFAULT_PART_BYTES: usize = 3 * 1024;
+/// one round go out together; but each part adds its first key to the manifest, or to a key
+/// group. Measured with scripts/bench-search.mjs: with the keys in the manifest, 3 KB loaded
+/// least on the generated corpus (2 KB a manifest that outgrew what it saved); with large
+/// indexes' keys grouped, 2 KB loaded less than 3 KB on the guide (Thai 27.2 → 20.8 KB), the
+/// corpus and 4× it, for 8% more files at 1× and no more build time. 1 KB loaded less again on
+/// the guide (Thai 17.1) but wrote a third more files at 1×, and took 4% longer.
+pub const DEFAULT_PART_BYTES: usize = 2 * 1024;
 /// An index of at most this many bytes is written as one script: below that, the round trips of
 /// a split cost a phone more than the bytes it would save.
 const SINGLE_FILE_BYTES: usize = 48 * 1024;
