@@ -400,17 +400,22 @@ test('postings whose frequencies are all 1 leave them out, and score as if writt
   assert.equal(m.find((x) => x.doc === 39).score, bm25({ N: 40, df: 2, tf: 2, fieldnorm: 19, avg: 10 }));
 });
 
-test("a split index's part keys are read from their front-coded lines", async () => {
-  // Keys '', 'cell', 'cello', 'd' and a Han character outside the BMP: a word loads the one part whose
-  // range holds it, and finds its postings there.
+/** Five term parts, whose first keys are '', 'cell', 'cello', 'd' and a Han character outside the
+ * BMP, each with one term in one document. */
+function fiveParts() {
   const part = (terms) => ({ terms, carried: '', stems: '' });
-  const parts = {
+  return {
     'en/t0.js': part('apple 01.'),
     'en/t1.js': part('cell 02.'),
     'en/t2.js': part('cellos 03.'),
     'en/t3.js': part('dog 04.'),
     'en/t4.js': part('\u{20000} 05.'),
   };
+}
+
+test("a split index's part keys are read from their front-coded lines", async () => {
+  // A word loads the one part whose range holds it, and finds its postings there.
+  const parts = fiveParts();
   const index = {
     v: 7, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
     fields: [{ name: 'body', boost: 1, avg_norm: 1 }], norms: ['111111'], analyzer: { stems: {} },
@@ -430,15 +435,10 @@ test("a split index's part keys are read from their front-coded lines", async ()
 });
 
 test("a split index's part keys may be grouped by their first character", async () => {
-  // The parts above, their first keys in two groups (src/search/export/, whose test writes these
+  // The five parts, their first keys in two groups (src/search/export/, whose test writes these
   // lines): per first character, the part that holds it and the first keys after it.
-  const part = (terms) => ({ terms, carried: '', stems: '' });
   const files = {
-    'en/t0.js': part('apple 01.'),
-    'en/t1.js': part('cell 02.'),
-    'en/t2.js': part('cellos 03.'),
-    'en/t3.js': part('dog 04.'),
-    'en/t4.js': part('\u{20000} 05.'),
+    ...fiveParts(),
     'en/k0.js': { starts: 'd3\n\u{20000}4' },
     'en/k1.js': { starts: 'a0\nc0 ell ello' },
   };
