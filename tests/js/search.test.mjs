@@ -51,7 +51,7 @@ function exported(index) {
       });
     }
     const norms = index.fields.map((_, f) => index.docs.map((d) => number(d.norms?.[f] ?? 0)).join(''));
-    converted.set(index, { ...index, v: 7, terms, norms });
+    converted.set(index, { ...index, v: 8, terms, norms });
   }
   return converted.get(index);
 }
@@ -417,7 +417,7 @@ test("a split index's part keys are read from their front-coded lines", async ()
   // A word loads the one part whose range holds it, and finds its postings there.
   const parts = fiveParts();
   const index = {
-    v: 7, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
+    v: 8, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
     fields: [{ name: 'body', boost: 1, avg_norm: 1 }], norms: ['111111'], analyzer: { stems: {} },
     parts: { terms: '0\n0cell\n4o\n0d\n0\u{20000}' },
   };
@@ -434,6 +434,87 @@ test("a split index's part keys are read from their front-coded lines", async ()
   }
 });
 
+/** `list` ([doc, tf] pairs, documents ascending) as the export writes a field's postings. */
+function postingsString(list) {
+  let s = '', previous = 0;
+  for (const [doc] of list) {
+    s += number(doc - previous);
+    previous = doc;
+  }
+  return `${s}.${list.some(([, tf]) => tf !== 1) ? list.map(([, tf]) => number(tf)).join('') : ''}`;
+}
+
+/** `list` written against `base`, as src/search/export/encode.rs `delta` writes it: the runs of
+ * base's documents in and out of list's, from a run in (the last run out left out); for the
+ * shared documents whose frequency differs, the shared ones since the last that differed and
+ * the difference, zigzag; list's other documents as postings. */
+function deltaString(list, base) {
+  const runs = [], diffs = [], extra = [];
+  let inside = true, run = 0, same = 0, at = 0;
+  for (const [doc, baseTf] of base) {
+    while (at < list.length && list[at][0] < doc) extra.push(list[at++]);
+    const shared = at < list.length && list[at][0] === doc;
+    if (shared !== inside) {
+      runs.push(run);
+      inside = shared;
+      run = 0;
+    }
+    run++;
+    if (shared) {
+      const d = list[at++][1] - baseTf;
+      if (d === 0) same++;
+      else {
+        diffs.push(same, d >= 0 ? 2 * d : -2 * d - 1);
+        same = 0;
+      }
+    }
+  }
+  if (inside) runs.push(run);
+  extra.push(...list.slice(at));
+  return `<${runs.map(number).join('')}.${diffs.map(number).join('')}.${postingsString(extra)}`;
+}
+
+test("a carried bigram's postings written against its word's score as if written out", async () => {
+  // Random postings in two fields, a word's and a bigram's that shares most of its documents,
+  // some at other frequencies (higher and lower), with documents of its own before, between and
+  // after the word's; the word lacks the second field in some cases, so that it is written out.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const n = 300;
+  for (let round = 0; round < 40; round++) {
+    const fields = [0, 1].map(() => {
+      const word = [], bigram = [];
+      for (let doc = 0; doc < n; doc++) {
+        const tf = 1 + Math.floor(random() * random() * 40);
+        const inWord = random() < 0.5;
+        if (inWord) word.push([doc, tf]);
+        const r = random();
+        if (inWord ? r < 0.9 : r < 0.05) bigram.push([doc, inWord && r < 0.7 ? tf : 1 + Math.floor(random() * 60)]);
+      }
+      return { word, bigram };
+    });
+    const wordFields = round % 4 === 3 ? [0] : [0, 1];
+    const wordLine = `word ${wordFields.map((f) => `${f}${postingsString(fields[f].word)}`).join(' ')}`;
+    const plainLine = `wo ${[0, 1].map((f) => `${f}${postingsString(fields[f].bigram)}`).join(' ')}`;
+    const againstLine = `wo =word ${[0, 1].map((f) => `${f}${wordFields.includes(f) ? deltaString(fields[f].bigram, fields[f].word) : postingsString(fields[f].bigram)}`).join(' ')}`;
+    const norms = Array.from({ length: n }, (_, i) => number((i * 7) % 90)).join('');
+    const run = async (carried) => {
+      const index = {
+        v: 8, lang: 'ko', k1: 1.2, b: 0.75, num_docs: n,
+        fields: [{ name: 'title', boost: 2, avg_norm: 20 }, { name: 'body', boost: 1, avg_norm: 30 }],
+        norms: [norms, norms], analyzer: { stems: {} }, parts: { terms: '0' },
+      };
+      const load = () => ({ terms: wordLine, carried, stems: '' });
+      const options = { fuzzy: false, prefix: false, limit: n };
+      await S.prepare(index, 'word wo', options, load);
+      return [plain(S.search(index, 'wo', options)), plain(S.search(index, 'word wo', options))];
+    };
+    const [against, written] = [await run(againstLine), await run(plainLine)];
+    assert.ok(written[0].length > 0);
+    assert.deepEqual(against, written, `round ${round}`);
+  }
+});
+
 test("a split index's part keys may be grouped by their first character", async () => {
   // The five parts, their first keys in two groups (src/search/export/, whose test writes these
   // lines): per first character, the part that holds it and the first keys after it.
@@ -443,7 +524,7 @@ test("a split index's part keys may be grouped by their first character", async 
     'en/k1.js': { starts: 'a0\nc0 ell ello' },
   };
   const manifest = () => ({
-    v: 7, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
+    v: 8, lang: 'en', k1: 1.2, b: 0.75, num_docs: 6,
     fields: [{ name: 'body', boost: 1, avg_norm: 1 }], norms: ['111111'], analyzer: { stems: {} },
     parts: { groups: 2 },
   });

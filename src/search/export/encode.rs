@@ -37,6 +37,109 @@ pub(super) fn postings(list: &[(u32, u32)]) -> String {
     out
 }
 
+/// Begins a field's postings written against another term's (see `delta`); not a digit.
+pub(super) const DELTA_MARK: char = '<';
+
+/// The postings `list` of one field written against `base`, the same field's postings of a
+/// term whose documents it mostly shares (a Korean word's, for one of its bigrams), after
+/// `DELTA_MARK`; four digit strings apart by `TF_MARK`:
+/// - which of `base`'s documents are in `list`: the lengths of the runs in and out, in turn,
+///   beginning with a run in (which may be empty); the last run out is left out;
+/// - how the shared documents' frequencies differ from `base`'s: for each that differs, the
+///   number of shared documents since the one before that differs, then the difference
+///   (zigzag: 2d for d ≥ 0, -2d - 1 below); nothing when none differs;
+/// - `list`'s documents that `base` lacks and their frequencies, as `postings` writes them.
+///
+/// Measured on the 4× corpus, the bigrams a common Korean word's part carries took 65 KB
+/// gzipped of a query for it; written against the word's postings, 23 KB.
+pub(super) fn delta(list: &[(u32, u32)], base: &[(u32, u32)]) -> String {
+    let mut runs = String::new();
+    let mut diffs = String::new();
+    let mut extra = Vec::new();
+    let (mut inside, mut run, mut same) = (true, 0, 0);
+    let mut at = 0;
+    for &(doc, base_tf) in base {
+        while at < list.len() && list[at].0 < doc {
+            extra.push(list[at]);
+            at += 1;
+        }
+        let shared = at < list.len() && list[at].0 == doc;
+        if shared != inside {
+            push_number(&mut runs, run);
+            (inside, run) = (shared, 0);
+        }
+        run += 1;
+        if shared {
+            let tf = list[at].1;
+            if tf == base_tf {
+                same += 1;
+            } else {
+                push_number(&mut diffs, same);
+                let d = i64::from(tf) - i64::from(base_tf);
+                push_number(&mut diffs, if d >= 0 { 2 * d } else { -2 * d - 1 } as u32);
+                same = 0;
+            }
+            at += 1;
+        }
+    }
+    if inside {
+        push_number(&mut runs, run);
+    }
+    extra.extend_from_slice(&list[at..]);
+    let mut out = String::with_capacity(runs.len() + diffs.len() + extra.len() * 2 + 4);
+    out.push(DELTA_MARK);
+    out.push_str(&runs);
+    out.push(TF_MARK);
+    out.push_str(&diffs);
+    out.push(TF_MARK);
+    out.push_str(&postings(&extra));
+    out
+}
+
+/// The list `postings` wrote as `s`: for the export to write a term's postings against
+/// another's, from the strings the index hands it.
+pub(super) fn decode_postings(s: &str) -> Vec<(u32, u32)> {
+    let (gaps, tfs) = s.split_once(TF_MARK).unwrap_or((s, ""));
+    let mut doc = 0;
+    let docs = numbers(gaps).map(|gap| {
+        doc += gap;
+        doc
+    });
+    if tfs.is_empty() {
+        docs.map(|d| (d, 1)).collect()
+    } else {
+        docs.zip(numbers(tfs)).collect()
+    }
+}
+
+/// The numbers of a digit string (see `DIGITS`).
+fn numbers(s: &str) -> impl Iterator<Item = u32> + '_ {
+    let (mut n, mut shift) = (0u32, 0);
+    s.bytes().filter_map(move |c| {
+        let d = DIGIT_VALUES[c as usize] as u32;
+        n |= (d & 31) << shift;
+        if d < 32 {
+            let done = n;
+            (n, shift) = (0, 0);
+            Some(done)
+        } else {
+            shift += 5;
+            None
+        }
+    })
+}
+
+/// Each digit's value, by its byte.
+const DIGIT_VALUES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 64 {
+        table[DIGITS[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 /// The shortest prefix of `first` that sorts after `last` (in JavaScript's order): a part's
 /// key in the manifest. Every key of the part before is at most `last`, so it still sorts
 /// before the prefix, and every key of this part is at least `first`, so after it.
@@ -138,6 +241,79 @@ mod tests {
     fn frequencies_that_are_all_one_are_left_out() {
         assert_eq!(postings(&[(2, 1), (5, 1)]), "23.");
         assert_eq!(postings(&[(2, 1), (5, 3)]), "23.13");
+    }
+
+    /// The twin of the page's reading of `delta` (`deltaPostings` in search.js).
+    fn undelta(s: &str, base: &[(u32, u32)]) -> Vec<(u32, u32)> {
+        let s = s.strip_prefix(DELTA_MARK).unwrap();
+        let mut pieces = s.splitn(3, TF_MARK);
+        let runs = decode(pieces.next().unwrap());
+        let diffs = decode(pieces.next().unwrap());
+        let mut out = decode_postings(pieces.next().unwrap());
+        let mut inside = base.iter().zip(
+            runs.iter()
+                .enumerate()
+                .flat_map(|(n, &run)| std::iter::repeat_n(n % 2 == 0, run as usize)),
+        );
+        let mut shared: Vec<(u32, u32)> = Vec::new();
+        for (&(doc, tf), _) in inside.by_ref().filter(|(_, inside)| *inside) {
+            shared.push((doc, tf));
+        }
+        let mut at = 0;
+        for pair in diffs.chunks(2) {
+            at += pair[0] as usize;
+            let z = i64::from(pair[1]);
+            let d = if z % 2 == 0 { z / 2 } else { -(z + 1) / 2 };
+            shared[at].1 = (i64::from(shared[at].1) + d) as u32;
+            at += 1;
+        }
+        out.extend(shared);
+        out.sort_unstable();
+        out
+    }
+
+    /// Postings: documents ascending, each once, with a frequency of at least one.
+    fn a_list() -> impl proptest::strategy::Strategy<Value = Vec<(u32, u32)>> {
+        use proptest::prelude::*;
+        prop::collection::btree_map(0u32..3000, 1u32..70, 0..120)
+            .prop_map(|m| m.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Whatever two lists, one written against the other reads back as itself.
+        #[test]
+        fn a_list_written_against_another_reads_back(
+            list in a_list(),
+            base in a_list(),
+            overlap in proptest::collection::vec((0usize..120, -3i64..4), 0..60),
+        ) {
+            // Most of a bigram's documents are its word's, most at the word's frequency.
+            let mut list: std::collections::BTreeMap<u32, u32> = list.into_iter().collect();
+            for (i, d) in overlap {
+                if let Some(&(doc, tf)) = base.get(i % base.len().max(1)) {
+                    list.insert(doc, (i64::from(tf) + d).max(1) as u32);
+                }
+            }
+            let list: Vec<(u32, u32)> = list.into_iter().collect();
+            let written = delta(&list, &base);
+            proptest::prop_assert_eq!(undelta(&written, &base), list.clone());
+            proptest::prop_assert_eq!(decode_postings(&postings(&list)), list);
+        }
+    }
+
+    #[test]
+    fn a_list_is_written_as_runs_of_its_words_documents_differences_and_its_own() {
+        let word = [(1, 2), (4, 1), (6, 3), (9, 1), (12, 5)];
+        // In: 1, 4 (tf 1 → 2), 9; out: 6; 12 left out; its own: 0 and 20 (tf 7).
+        let bigram = [(0, 1), (1, 2), (4, 2), (9, 1), (20, 7)];
+        assert_eq!(delta(&bigram, &word), "<211.12.0K.17");
+        assert_eq!(undelta("<211.12.0K.17", &word), bigram);
+        // The same documents at the same frequencies: one run, nothing else.
+        assert_eq!(delta(&word, &word), "<5...");
+        // Nothing shared: an empty run in, and the list as postings.
+        assert_eq!(delta(&[(3, 1)], &word), "<0..3.");
     }
 
     #[test]

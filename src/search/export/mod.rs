@@ -9,7 +9,9 @@
 //! by their number alone:
 //! - `t<N>.js`: the terms of one range of the dictionary, in JavaScript's string order, with
 //!   their postings and the stems of the corpus words in that range. A word's part also carries
-//!   its stem's postings when the stem sorts into another part, so one load answers a word.
+//!   its stem's postings when the stem sorts into another part, so one load answers a word, and
+//!   a Korean word's part its bigrams', written against the word's own postings where that is
+//!   shorter (`against`): a bigram of a word is in most of the word's documents, as often.
 //!   Its terms and stems are strings of lines, which a page reads at a fraction of the cost of
 //!   the objects they would otherwise be; it looks up and decodes only the lines a query asks
 //!   for, and notes at once only the carried terms, which sit apart.
@@ -40,7 +42,7 @@ use super::docs::SearchDoc;
 use super::index::{B, FIELDS, K1};
 use super::inverted::Inverted;
 use super::query::utf16_cmp;
-use encode::{front_coded, postings, push_number, separator};
+use encode::{DELTA_MARK, decode_postings, delta, front_coded, postings, push_number, separator};
 
 mod encode;
 
@@ -66,7 +68,9 @@ const SINGLE_FILE_BYTES: usize = 48 * 1024;
 /// A misspelt word has five characters or more and is one edit from its candidates.
 const FUZZY_MIN_CHARS: usize = 4;
 /// The format version the page's engine checks.
-const VERSION: u32 = 7;
+const VERSION: u32 = 8;
+/// Begins a carried line's base: the term its fields may be written against (see `against`).
+const BASE_MARK: char = '=';
 
 #[derive(Serialize)]
 struct Manifest<'a> {
@@ -289,6 +293,20 @@ pub fn scripts<E>(
         .into_iter()
         .collect();
     keys.sort_by(|a, b| utf16_cmp(a, b));
+    // The carried lines written against their word's postings, made once for sizing the
+    // parts and writing them.
+    let against: BTreeMap<(&str, &str), String> = keys
+        .iter()
+        .flat_map(|&key| carried(key, &stems, &terms))
+        .filter_map(|(t, base)| {
+            let base = base?;
+            Some(((t, base), against(t, &terms[t], base, &terms[base])?))
+        })
+        .collect();
+    let carried_line_bytes = |t: &str, base: Option<&str>| {
+        base.and_then(|b| against.get(&(t, b)))
+            .map_or_else(|| line_bytes(t, &terms[t]), |line| line.len() + 1)
+    };
     let mut starts: Vec<char> = Vec::new();
     let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
     let mut size = 0;
@@ -296,8 +314,8 @@ pub fn scripts<E>(
         let bytes = terms.get(key).map_or(0, |p| line_bytes(key, p))
             + stems.get(key).map_or(0, |stem| key.len() + stem.len() + 3)
             + carried(key, &stems, &terms)
-                .iter()
-                .map(|t| line_bytes(t, &terms[*t]))
+                .into_iter()
+                .map(|(t, base)| carried_line_bytes(t, base))
                 .sum::<usize>();
         // A key that would take its part past the size starts the next one, so that a common
         // word's long postings sit in a part of their own: a query for it loads nothing else,
@@ -327,15 +345,20 @@ pub fn scripts<E>(
             if let Some(stem) = stems.get(key) {
                 part_stems.insert(*key, *stem);
             }
-            for t in carried(key, &stems, &terms) {
-                let (t, p) = terms.get_key_value(t).expect("carried terms are terms");
-                part_carried.insert(t.as_str(), p);
+            for (t, base) in carried(key, &stems, &terms) {
+                // A term two words carry is written against the first (either decodes alike).
+                part_carried.entry(t).or_insert_with(|| {
+                    match base.and_then(|b| against.get(&(t, b))) {
+                        Some(line) => line.clone(),
+                        None => term_lines(&BTreeMap::from([(t, &terms[t])])),
+                    }
+                });
             }
         }
         part_carried.retain(|t, _| !part_terms.contains_key(t));
         let part = TermPart {
             terms: term_lines(&part_terms),
-            carried: term_lines(&part_carried),
+            carried: part_carried.into_values().collect::<Vec<_>>().join("\n"),
             stems: stem_lines(&part_stems),
         };
         let name = format!("{lang}/t{n}");
@@ -441,23 +464,66 @@ fn key_group_lines(starts: &[char], first_keys: &[String], groups: u32) -> Vec<S
 
 /// The terms a key's part carries besides the key's own: its stem's and, for a Korean word, its
 /// bigrams'. A query for the word (or for a prefix of it, as it is typed) then finds them all
-/// in that one part, instead of one part a bigram.
+/// in that one part, instead of one part a bigram. A bigram of a word that is a term comes with
+/// the word, whose postings its own may be written against (see `against`).
 fn carried<'a, P>(
     key: &'a str,
     stems: &BTreeMap<&'a str, &'a str>,
     terms: &BTreeMap<String, P>,
-) -> Vec<&'a str> {
-    let mut out: Vec<&str> = stems.get(key).copied().into_iter().collect();
+) -> Vec<(&'a str, Option<&'a str>)> {
+    let mut out: Vec<(&str, Option<&str>)> = stems
+        .get(key)
+        .map(|stem| (*stem, None))
+        .into_iter()
+        .collect();
     if key.chars().count() >= 3 && key.chars().all(is_hangul) {
         let starts: Vec<usize> = key
             .char_indices()
             .map(|(i, _)| i)
             .chain([key.len()])
             .collect();
-        out.extend(starts.windows(3).map(|w| &key[w[0]..w[2]]));
+        let base = terms.contains_key(key).then_some(key);
+        out.extend(starts.windows(3).map(|w| (&key[w[0]..w[2]], base)));
     }
-    out.retain(|t| terms.contains_key(*t));
+    out.retain(|(t, _)| terms.contains_key(*t));
     out
+}
+
+/// The line of `term` (see `term_lines`) with its fields written against those of `base`, a
+/// word whose bigram it is, in the same part: `term`, a space, `BASE_MARK` and `base`, then per
+/// field a space, the field's digit and its postings, written against `base`'s in that field
+/// where that is shorter (see `encode::delta`). A bigram of a word is mostly in the word's
+/// documents, as often, so that a common word's bigrams cost little more than the word. `None`
+/// when the line is no shorter than `term_lines` writes it.
+fn against(
+    term: &str,
+    fields: &[(usize, String)],
+    base: &str,
+    base_fields: &[(usize, String)],
+) -> Option<String> {
+    let plain = line_bytes(term, fields) - 2;
+    let mut line = format!("{term} {BASE_MARK}{base}");
+    for (f, list) in fields {
+        let digit = char::from_digit(*f as u32, 10).expect("fewer than ten fields");
+        line.push(' ');
+        line.push(digit);
+        match base_fields.iter().find(|(g, _)| g == f) {
+            Some((_, base_list)) => {
+                let written = delta(&decode_postings(list), &decode_postings(base_list));
+                line.push_str(if written.len() < list.len() {
+                    &written
+                } else {
+                    list
+                });
+            }
+            None => line.push_str(list),
+        }
+        if line.len() >= plain {
+            return None;
+        }
+    }
+    debug_assert!(line.contains(DELTA_MARK));
+    Some(line)
 }
 
 /// A part's terms as lines, one a term: the term, then per field a space, the field's index
@@ -623,6 +689,28 @@ mod tests {
         assert_eq!(key_groups(50_000 * 3072, 3072, None), 1024);
         assert_eq!(key_groups(100, 3072, Some(16)), 16);
         assert_eq!(key_groups(5_000 * 3072, 3072, Some(0)), 0);
+    }
+
+    #[test]
+    fn a_carried_bigram_is_written_against_its_word_only_where_that_is_shorter() {
+        let list = |docs: std::ops::Range<u32>, tf: u32| -> String {
+            postings(&docs.map(|d| (d, tf + d % 3)).collect::<Vec<_>>())
+        };
+        let word = vec![(0, list(0..40, 1)), (3, list(0..400, 2))];
+        // In the word's 40 titles and 400 bodies at its frequencies, and one body more (400, tf
+        // 3): a run each, no differences, the body of its own.
+        let bigram = vec![(0, list(0..40, 1)), (3, list(0..401, 2))];
+        assert_eq!(
+            against("기세", &bigram, "줄기세포", &word).as_deref(),
+            Some("기세 =줄기세포 0<i1... 3<qC..qC.3")
+        );
+        // A field the word lacks is written out.
+        let titled = vec![(1, "3.".to_owned()), (3, list(0..400, 2))];
+        let line = against("기세", &titled, "줄기세포", &word).unwrap();
+        assert!(line.starts_with("기세 =줄기세포 13. 3<"), "{line}");
+        // A bigram of a few documents of its own costs less written out.
+        let rare = vec![(3, "5.".to_owned())];
+        assert_eq!(against("포뇌", &rare, "줄기세포", &word), None);
     }
 
     #[test]

@@ -253,8 +253,9 @@
   }
 
   // A term's postings, decoded and scored once and kept for later queries: per field
-  // {docs: ascending documents, adds: what each adds to a document's score at factor 1}, BM25 in
-  // f32 as tantivy computes it. A query then only adds numbers, in the order tantivy does.
+  // {f: the field, docs: ascending documents, adds: what each adds to a document's score at
+  // factor 1}, BM25 in f32 as tantivy computes it. A query then only adds numbers, in the order
+  // tantivy does.
   function postingsOf(index, term) {
     var c = cacheOf(index);
     var out = c.decoded.get(term);
@@ -262,11 +263,23 @@
     var entries = termEntries(index, term);
     out = [];
     if (typeof entries === 'string') {
-      // A term part's line without its term: per field, a space, the field's digit, postings.
-      for (var at = 0; at < entries.length;) {
+      // A term part's line without its term: per field, a space, the field's digit, postings;
+      // a carried bigram's may first name, after '=', the word whose postings its fields are
+      // written against where they begin with '<' (the word's line is in the same part).
+      var base = null, baseLine = null, at = 0;
+      if (entries.charAt(1) === '=') {
+        at = entries.indexOf(' ', 1);
+        if (at < 0) at = entries.length;
+        base = postingsOf(index, entries.slice(2, at));
+        baseLine = termEntries(index, entries.slice(2, at));
+      }
+      for (; at < entries.length;) {
         var end = entries.indexOf(' ', at + 1);
         if (end < 0) end = entries.length;
-        out.push(fieldPostings(index, c, entries.charCodeAt(at + 1) - 48, entries, at + 2, end));
+        var f = entries.charCodeAt(at + 1) - 48;
+        out.push(entries.charAt(at + 2) === '<'
+          ? deltaPostings(index, c, f, entries, at + 3, end, fieldOf(base, f), baseLine)
+          : fieldPostings(index, c, f, entries, at + 2, end));
         at = end;
       }
     } else {
@@ -281,33 +294,134 @@
   // Scratch arrays a field's postings are decoded into before their number is known, grown as
   // needed: the digits are read once, then copied at the right length.
   var scratchDocs = new Int32Array(1024), scratchTfs = new Int32Array(1024), scratchAdds = new Float32Array(1024);
+  var scratchRuns = new Int32Array(1024), scratchDiffs = new Int32Array(1024);
+  var scratchShared = new Int32Array(1024), scratchSharedTfs = new Int32Array(1024), scratchBaseTfs = new Int32Array(1024);
+
+  // Makes the scratch arrays hold n postings at least.
+  function scratch(n) {
+    if (scratchDocs.length < n) {
+      scratchDocs = new Int32Array(n);
+      scratchTfs = new Int32Array(n);
+      scratchAdds = new Float32Array(n);
+    }
+  }
+
+  // Field f of decoded postings, or undefined.
+  function fieldOf(postings, f) {
+    for (var p = 0; postings && p < postings.length; p++) if (postings[p].f === f) return postings[p];
+  }
 
   // One field's postings, s[from, to): the documents' gaps from the one before, a '.', then
   // their term frequencies, or nothing after it when all are 1; decoded into the documents and
-  // what each adds to its score, BM25 in f32 (a Float32Array rounds each store as f32() does).
+  // what each adds to its score.
   function fieldPostings(index, c, f, s, from, to) {
     var mark = s.indexOf('.', from);
-    if (scratchDocs.length < mark - from) {
-      scratchDocs = new Int32Array(mark - from);
-      scratchTfs = new Int32Array(mark - from);
-      scratchAdds = new Float32Array(mark - from);
-    }
-    var docs = scratchDocs, tfs = scratchTfs, adds = scratchAdds;
+    scratch(mark - from);
+    var docs = scratchDocs, tfs = scratchTfs;
     var df = digits(s, from, mark, docs);
     var ones = mark + 1 === to;
     if (!ones) digits(s, mark + 1, to, tfs);
-    var field = index.fields[f];
-    var N = index.num_docs;
+    return scored(index, c, f, df, ones, true);
+  }
+
+  // The first `df` documents of the scratch arrays (their gaps if `gaps`, made documents here)
+  // and their frequencies (all 1 if `ones`) as field f's postings, with what each adds to a
+  // document's score: BM25 in f32 (a Float32Array rounds each store as f32() does). One loop
+  // for both kinds of postings, so that it is compiled for the first query's either kind.
+  function scored(index, c, f, df, ones, gaps) {
+    var docs = scratchDocs, tfs = scratchTfs, adds = scratchAdds;
+    var field = index.fields[f], N = index.num_docs;
     var idf = f32(Math.log(f32(1 + f32(f32(N - df + 0.5) / f32(df + 0.5)))));
     var weight = f32(f32(idf * bm25(index, c).onePlusK1) * f32(field.boost == null ? 1 : field.boost));
     var norms = normTable(index, c, f), ids = normIds(index, c, f);
     var doc = 0, k, tf;
     for (k = 0; k < df; k++) {
-      doc = docs[k] += doc;
+      doc = gaps ? (docs[k] += doc) : docs[k];
       tf = ones ? 1 : tfs[k];
       adds[k] = weight * (tf <= TF_TABLE ? norms[tf * 256 + ids[doc]] : f32(tf / f32(tf + norms[ids[doc]])));
     }
-    return { docs: docs.slice(0, df), adds: adds.slice(0, df) };
+    return { f: f, docs: docs.slice(0, df), adds: adds.slice(0, df) };
+  }
+
+  // One field's postings written against `base`, the same field's postings of the word the
+  // term is a bigram of (src/search/export/encode.rs, `delta`), s[from, to): the runs of
+  // base's documents in and out of the term's, in turn from a run in; for the shared documents
+  // whose frequency differs from base's, how many shared ones came since the last that
+  // differed and the difference (zigzag); then the term's own other documents, as postings.
+  // The work goes by runs and by differences, in block copies, not by document: a page's first
+  // query decodes these before it has run often enough to be compiled.
+  function deltaPostings(index, c, f, s, from, to, base, baseLine) {
+    var runsEnd = s.indexOf('.', from), diffsEnd = s.indexOf('.', runsEnd + 1);
+    var gapsEnd = s.indexOf('.', diffsEnd + 1);
+    // A number takes a digit at least: the strings' lengths bound how many each holds.
+    var extra = gapsEnd - diffsEnd - 1, most = base.docs.length + extra;
+    scratch(most);
+    if (scratchShared.length < most) {
+      scratchShared = new Int32Array(most);
+      scratchSharedTfs = new Int32Array(most);
+    }
+    if (scratchRuns.length < runsEnd - from + 2 * extra) scratchRuns = new Int32Array(runsEnd - from + 2 * extra);
+    if (scratchDiffs.length < diffsEnd - runsEnd) scratchDiffs = new Int32Array(diffsEnd - runsEnd);
+    var runs = scratchRuns, diffs = scratchDiffs;
+    var nRuns = digits(s, from, runsEnd, runs);
+    var nDiffs = digits(s, runsEnd + 1, diffsEnd, diffs);
+    // The term's own documents and their frequencies, after the runs.
+    var own = runs.subarray(nRuns, nRuns + extra), ownTfs = runs.subarray(nRuns + extra);
+    var nOwn = digits(s, diffsEnd + 1, gapsEnd, own);
+    for (var e = 1; e < nOwn; e++) own[e] += own[e - 1];
+    if (gapsEnd + 1 === to) ownTfs.fill(1, 0, nOwn);
+    else digits(s, gapsEnd + 1, to, ownTfs);
+    // The shared documents, a run at a time, then their differences.
+    var bDocs = base.docs, bTfs = baseTfs(baseLine, f, bDocs.length), shared = scratchShared, sharedTfs = scratchSharedTfs;
+    var n = 0, b = 0;
+    for (var r = 0; r < nRuns; r++) {
+      var run = Math.min(runs[r], bDocs.length - b);
+      if (r % 2 === 0) {
+        shared.set(bDocs.subarray(b, b + run), n);
+        if (bTfs) sharedTfs.set(bTfs.subarray(b, b + run), n);
+        else sharedTfs.fill(1, n, n + run);
+        n += run;
+      }
+      b += run;
+    }
+    for (var d = 0, at = 0; d + 1 < nDiffs; d += 2) {
+      at += diffs[d];
+      var z = diffs[d + 1];
+      sharedTfs[at++] += z & 1 ? -((z + 1) >> 1) : z >> 1;
+    }
+    // Merged with the term's own documents: the shared ones between two of those in one copy.
+    var docs = scratchDocs, tfs = scratchTfs, df = 0, next = 0;
+    for (var o = 0; o < nOwn; o++) {
+      var lo = next, hi = n;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (shared[mid] < own[o]) lo = mid + 1;
+        else hi = mid;
+      }
+      docs.set(shared.subarray(next, lo), df);
+      tfs.set(sharedTfs.subarray(next, lo), df);
+      df += lo - next;
+      next = lo;
+      docs[df] = own[o];
+      tfs[df++] = ownTfs[o];
+    }
+    docs.set(shared.subarray(next, n), df);
+    tfs.set(sharedTfs.subarray(next, n), df);
+    df += n - next;
+    return scored(index, c, f, df, !bTfs && nDiffs === 0 && gapsEnd + 1 === to, false);
+  }
+
+  // The term frequencies of field f in a term part's line `line` (see postingsOf), `df` of them,
+  // in a scratch array; null when they are all 1.
+  function baseTfs(line, f, df) {
+    var at = line.indexOf(' ' + String.fromCharCode(48 + f));
+    var end = line.indexOf(' ', at + 1);
+    if (end < 0) end = line.length;
+    var mark = line.indexOf('.', at);
+    if (mark + 1 === end) return null;
+    if (scratchBaseTfs.length < df) scratchBaseTfs = new Int32Array(df);
+    digits(line, mark + 1, end, scratchBaseTfs);
+    return scratchBaseTfs;
   }
 
   // BM25's parameters, in f32 as tantivy holds them.
@@ -1020,7 +1134,7 @@
   function loadedIndex(form) {
     var all = global.ARMGUIDE_INDEX;
     var lang = indexLang(form);
-    return all && own(all, lang) && all[lang].v === 7 ? all[lang] : null;
+    return all && own(all, lang) && all[lang].v === 8 ? all[lang] : null;
   }
 
   // Loads a classic script once; resolves when it has run.
