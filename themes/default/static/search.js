@@ -368,6 +368,11 @@
     // The term's own documents and their frequencies, after the runs.
     var own = runs.subarray(nRuns, nRuns + extra), ownTfs = runs.subarray(nRuns + extra);
     var nOwn = digits(s, diffsEnd + 1, gapsEnd, own);
+    // The word's documents at its frequencies, no more: the same df, so the same BM25 weight,
+    // and the same adds (the commonest words' bigrams are so).
+    if (nRuns === 1 && runs[0] === base.docs.length && nDiffs === 0 && nOwn === 0) {
+      return { f: f, docs: base.docs, adds: base.adds };
+    }
     for (var e = 1; e < nOwn; e++) own[e] += own[e - 1];
     if (gapsEnd + 1 === to) ownTfs.fill(1, 0, nOwn);
     else digits(s, gapsEnd + 1, to, ownTfs);
