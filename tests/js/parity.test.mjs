@@ -191,6 +191,11 @@ for (const [name, bytes, groups] of [['as shipped', null], ['in one script', 10_
         const word = await fresh.search('ko', '줄기세포', 3);
         assert.equal(word[0].url, 'ko/glossary/index.html#stem-cell');
         assert.ok(terms().length <= 2, `one word, one part (two at a range's edge), not one a bigram: ${terms()}`);
+        // The bigram 기세 rides written against the word's postings (format 8): the results
+        // above, equal to tantivy's, were scored from it.
+        const part = termPart(site, 'ko', '줄기세포');
+        const carried = readFileSync(join(site, 'assets/search', part), 'utf8');
+        assert.match(carried, /(^|\\n|")기세 =줄기세포 [^"\\]*\d</, `${part} carries 기세 written against 줄기세포`);
         // Not a word of the guide: its bigrams (줄기, 기세, 세포, 포뇌) are found in their own parts.
         const query = '줄기세포뇌';
         const compound = await fresh.search('ko', query, 3);

@@ -194,20 +194,7 @@ mod tests {
     use super::*;
 
     fn decode(s: &str) -> Vec<u32> {
-        let mut out = Vec::new();
-        let (mut n, mut shift) = (0u32, 0);
-        for c in s.bytes() {
-            let d = DIGITS.iter().position(|&x| x == c).unwrap() as u32;
-            n |= (d & 31) << shift;
-            if d < 32 {
-                out.push(n);
-                n = 0;
-                shift = 0;
-            } else {
-                shift += 5;
-            }
-        }
-        out
+        numbers(s).collect()
     }
 
     /// The twin of the page's reading of `front_coded`, on UTF-16 code units.

@@ -350,7 +350,11 @@ pub fn scripts<E>(
                 part_carried.entry(t).or_insert_with(|| {
                     match base.and_then(|b| against.get(&(t, b))) {
                         Some(line) => line.clone(),
-                        None => term_lines(&BTreeMap::from([(t, &terms[t])])),
+                        None => {
+                            let mut line = String::new();
+                            push_term_line(&mut line, t, &terms[t]);
+                            line
+                        }
                     }
                 });
             }
@@ -535,14 +539,19 @@ fn term_lines(terms: &BTreeMap<&str, &Vec<(usize, String)>>) -> String {
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(term);
-        for (f, postings) in fields.iter() {
-            out.push(' ');
-            out.push(char::from_digit(*f as u32, 10).expect("fewer than ten fields"));
-            out.push_str(postings);
-        }
+        push_term_line(&mut out, term, fields);
     }
     out
+}
+
+/// One line of `term_lines`, onto `out`.
+fn push_term_line(out: &mut String, term: &str, fields: &[(usize, String)]) {
+    out.push_str(term);
+    for (f, postings) in fields {
+        out.push(' ');
+        out.push(char::from_digit(*f as u32, 10).expect("fewer than ten fields"));
+        out.push_str(postings);
+    }
 }
 
 /// A part's corpus words with their stems as lines: the word, a space, its stem.
