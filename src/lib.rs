@@ -22,3 +22,4 @@ pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod translations;
+pub mod usage;

@@ -369,12 +369,28 @@ pub(crate) fn summary(report: &BuildReport, verb: &str) {
         };
         println!("  {lang:<8} {pages:>5} pages{note}");
     }
-    let steps: Vec<String> = report
-        .steps
-        .iter()
-        .map(|(n, d)| format!("{n} {:.0} ms", d.as_secs_f64() * 1000.0))
-        .collect();
+    let steps = milliseconds(&report.steps);
     println!("  steps: {}", steps.join(", "));
+    if !report.cpu.is_empty() {
+        let total: std::time::Duration = report.cpu.iter().map(|(_, d)| *d).sum();
+        let within = milliseconds(&report.cpu_within);
+        let cpu: Vec<String> = milliseconds(&report.cpu)
+            .into_iter()
+            .zip(&report.cpu)
+            .map(|(step, (name, _))| {
+                if *name == armguide::site::SEARCH_AND_EDITIONS && !within.is_empty() {
+                    format!("{step} ({})", within.join(", "))
+                } else {
+                    step
+                }
+            })
+            .collect();
+        println!(
+            "  cpu time of each step ({:.2} s in all): {}",
+            total.as_secs_f64(),
+            cpu.join(", ")
+        );
+    }
     if !report.peaks.is_empty() {
         let peaks: Vec<String> = report
             .peaks
@@ -384,4 +400,12 @@ pub(crate) fn summary(report: &BuildReport, verb: &str) {
         println!("  peak memory after each step: {}", peaks.join(", "));
     }
     println!("  {} warning(s)", report.warnings.len());
+}
+
+/// `name 123 ms` for each step.
+fn milliseconds(steps: &[(&str, std::time::Duration)]) -> Vec<String> {
+    steps
+        .iter()
+        .map(|(n, d)| format!("{n} {:.0} ms", d.as_secs_f64() * 1000.0))
+        .collect()
 }

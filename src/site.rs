@@ -18,6 +18,7 @@ use crate::output::{Collect, Discard, OutputError, Sink, Sinks, Staging};
 use crate::render::{Kit, Renderer};
 use crate::search;
 use crate::theme::Theme;
+use crate::usage::{self, CpuShare};
 use rayon::prelude::*;
 
 /// What a build was asked to do.
@@ -46,6 +47,11 @@ pub struct BuildReport {
     pub files: usize,
     pub warnings: Vec<Diagnostic>,
     pub steps: Vec<(&'static str, Duration)>,
+    /// The CPU time of each step, every thread's, where the system tells it (Unix).
+    pub cpu: Vec<(&'static str, Duration)>,
+    /// Within the step that indexes and makes the editions on two threads at once, the CPU
+    /// time of each kind of work.
+    pub cpu_within: Vec<(&'static str, Duration)>,
     /// The process's peak resident memory, in bytes, at the end of each step, where the system
     /// tells it (Linux): where memory goes, for the benchmark.
     pub peaks: Vec<(&'static str, u64)>,
@@ -77,36 +83,41 @@ impl From<crate::content::SourceError> for BuildError {
     }
 }
 
+/// The step that indexes the languages and makes their offline editions, two threads at once:
+/// the build's summary gives its CPU time for each kind of work too.
+pub const SEARCH_AND_EDITIONS: &str = "search index and offline editions";
+
 pub(crate) struct Timer {
     pub(crate) steps: Vec<(&'static str, Duration)>,
+    pub(crate) cpu: Vec<(&'static str, Duration)>,
     pub(crate) peaks: Vec<(&'static str, u64)>,
     last: Instant,
+    last_cpu: Option<Duration>,
 }
 
 impl Timer {
     pub(crate) fn new() -> Timer {
         Timer {
             steps: Vec::new(),
+            cpu: Vec::new(),
             peaks: Vec::new(),
             last: Instant::now(),
+            last_cpu: usage::process_cpu(),
         }
     }
 
     pub(crate) fn step(&mut self, name: &'static str) {
         let now = Instant::now();
         self.steps.push((name, now - self.last));
-        self.peaks.extend(peak_memory().map(|bytes| (name, bytes)));
         self.last = now;
+        let cpu = usage::process_cpu();
+        if let (Some(before), Some(now)) = (self.last_cpu, cpu) {
+            self.cpu.push((name, now.saturating_sub(before)));
+        }
+        self.last_cpu = cpu;
+        self.peaks
+            .extend(usage::peak_memory().map(|bytes| (name, bytes)));
     }
-}
-
-/// The process's peak resident memory so far, in bytes: `VmHWM` of /proc/self/status, on
-/// systems that have it.
-fn peak_memory() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?;
-    let kib: u64 = line.trim().strip_suffix("kB")?.trim().parse().ok()?;
-    Some(kib * 1024)
 }
 
 /// Everything read from disk before the model is made. `serve` keeps it between rebuilds and
@@ -324,6 +335,7 @@ fn search_and_editions(
     generated: jiff::civil::Date,
     paths: &[String],
     sink: &dyn Sink,
+    shares: &WorkShares,
 ) -> Result<Vec<String>, BuildError> {
     let (done, indexed) = std::sync::mpsc::channel::<(usize, &String, Vec<String>)>();
     let indexed = std::sync::Mutex::new(indexed);
@@ -342,7 +354,10 @@ fn search_and_editions(
             }
             let every: Vec<String> = paths.iter().cloned().chain(search).collect();
             let langs = std::slice::from_ref(lang);
-            match offline::editions_into(site, messages, generated, langs, &every, sink) {
+            let edition = shares
+                .editions
+                .run(|| offline::editions_into(site, messages, generated, langs, &every, sink));
+            match edition {
                 Ok(files) => made.push((n, files)),
                 Err(e) => {
                     failed.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -360,7 +375,9 @@ fn search_and_editions(
                 if failed.load(std::sync::atomic::Ordering::Relaxed) {
                     break;
                 }
-                let files = search_language(site, messages, lang, sink)?;
+                let files = shares
+                    .search
+                    .run(|| search_language(site, messages, lang, sink))?;
                 made.extend(files.iter().cloned());
                 done.send((n, lang, files))
                     .expect("the editions wait for every language");
@@ -379,6 +396,22 @@ fn search_and_editions(
         made.extend(added.into_iter().flat_map(|(_, files)| files));
         Ok(made)
     })
+}
+
+/// The CPU time of each kind of work in [`search_and_editions`], whose two threads run both.
+#[derive(Default)]
+struct WorkShares {
+    search: CpuShare,
+    editions: CpuShare,
+}
+
+impl WorkShares {
+    fn report(&self) -> Vec<(&'static str, Duration)> {
+        vec![
+            ("search index", self.search.total()),
+            ("offline editions", self.editions.total()),
+        ]
+    }
 }
 
 /// Pages per language, and how many of them show the default language's text.
@@ -484,9 +517,10 @@ pub(crate) fn assemble(
     let mut asset_diags = Vec::new();
     paths.extend(inputs.asset_files(root, |_| true, &sink, &mut asset_diags)?);
     all.extend(asset_diags);
-    let added = search_and_editions(&site, messages, generated, &paths, &sink)?;
+    let shares = WorkShares::default();
+    let added = search_and_editions(&site, messages, generated, &paths, &sink, &shares)?;
     paths.extend(added);
-    t.step("search index and offline editions");
+    t.step(SEARCH_AND_EDITIONS);
     if let Some(kept) = kept {
         let mut late = Vec::new();
         extra.output(&site, &inputs.theme, &kept.into_files(), &mut late);
@@ -505,6 +539,8 @@ pub(crate) fn assemble(
                 .filter(|d| d.severity == Severity::Warning)
                 .collect(),
             steps: t.steps,
+            cpu: t.cpu,
+            cpu_within: usage::process_cpu().map_or_else(Vec::new, |_| shares.report()),
             peaks: t.peaks,
             output: None,
         },
@@ -539,11 +575,15 @@ pub fn build_with(opts: &BuildOptions, extra: &mut dyn Checks) -> Result<BuildRe
     let Assembled { mut report, .. } = assemble(opts, &inputs, t, extra, sink)?;
     if let Some(staging) = staging {
         let started = Instant::now();
+        let cpu = usage::process_cpu();
         staging.commit()?;
         report.steps.push(("swap", started.elapsed()));
+        if let (Some(before), Some(now)) = (cpu, usage::process_cpu()) {
+            report.cpu.push(("swap", now.saturating_sub(before)));
+        }
         report
             .peaks
-            .extend(peak_memory().map(|bytes| ("swap", bytes)));
+            .extend(usage::peak_memory().map(|bytes| ("swap", bytes)));
         report.output = Some(out);
     }
     Ok(report)
@@ -679,19 +719,5 @@ mod pipeline_tests {
             }
         }
         assert!(built.report.files >= files.len());
-    }
-}
-
-#[cfg(all(test, target_os = "linux"))]
-mod tests {
-    #[test]
-    fn the_peak_memory_counts_what_is_held() {
-        // Other tests run in this process at the same time: the peak is only known to be at
-        // least what this one holds, in bytes (a reading in KiB would be 1024 times less).
-        let held = std::hint::black_box(vec![1u8; 64 << 20]);
-        let peak = super::peak_memory().expect("Linux reports VmHWM");
-        assert!(peak >= 64 << 20, "{peak}");
-        assert!(peak < 1 << 40, "{peak}");
-        drop(held);
     }
 }

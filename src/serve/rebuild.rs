@@ -268,7 +268,7 @@ impl Workspace {
         result?;
         outcome
             .steps
-            .push(("search index and offline editions", begun.elapsed()));
+            .push((crate::site::SEARCH_AND_EDITIONS, begun.elapsed()));
         outcome.total = started.elapsed();
         Ok(outcome)
     }

@@ -320,6 +320,57 @@ fn build_prints_a_summary_per_language() {
     assert!(stderr.contains("warning: stale translation"), "{stderr}");
 }
 
+/// `name 12 ms, ...` as (name, milliseconds), the parts in brackets included in order.
+fn step_times(line: &str) -> Vec<(String, u64)> {
+    line.split([',', '(', ')'])
+        .filter_map(|cell| {
+            let (name, ms) = cell.trim().strip_suffix(" ms")?.rsplit_once(' ')?;
+            Some((name.to_owned(), ms.parse().ok()?))
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn build_gives_the_cpu_time_of_each_step_and_of_the_work_inside_the_two_thread_one() {
+    let site = Site::new("basic");
+    let (code, stdout, stderr) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{stderr}");
+    let line = |prefix: &str| {
+        stdout
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(prefix))
+            .unwrap_or_else(|| panic!("no {prefix:?} line in {stdout}"))
+            .to_owned()
+    };
+    let wall: Vec<String> = step_times(&line("steps: "))
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    let cpu_line = line("cpu time of each step (");
+    let (_, cells) = cpu_line
+        .split_once("in all): ")
+        .expect("the total, then the steps");
+    let cpu = step_times(cells);
+    let get = |name: &str| cpu.iter().find(|(n, _)| n == name).map(|(_, ms)| *ms);
+    // Every step the wall times name, in the same order, with the two kinds of work of the
+    // step that runs both after it.
+    let named: Vec<&str> = cpu.iter().map(|(n, _)| n.as_str()).collect();
+    let mut expected: Vec<&str> = wall.iter().map(String::as_str).collect();
+    let at = expected
+        .iter()
+        .position(|n| *n == armguide::site::SEARCH_AND_EDITIONS)
+        .expect("the two-thread step");
+    expected.splice(at + 1..at + 1, ["search index", "offline editions"]);
+    assert_eq!(named, expected, "{cpu_line}");
+    // The two kinds of work are CPU time spent within the step, each rounded to the ms: they
+    // add up to no more than the step's own, and indexing a language takes some.
+    let within = get("search index").unwrap() + get("offline editions").unwrap();
+    let step = get(armguide::site::SEARCH_AND_EDITIONS).unwrap();
+    assert!(within <= step + 1, "{cpu_line}");
+    assert!(get("search index").unwrap() > 0, "{cpu_line}");
+}
+
 #[test]
 fn a_page_renders_as_snapshotted() {
     let site = Site::new("basic");
