@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { allDocs, glossaryTitles } from './search-queries.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const bin = process.env.ARMGUIDE_BIN || join(repo, 'target', 'release', 'armguide');
@@ -144,22 +145,6 @@ function keyGroups(site, lang) {
   return Number(/data-index-groups="(\d+)"/.exec(page)?.[1] ?? 0);
 }
 
-// Every document of a language, read straight from its files (for choosing queries).
-function allDocs(site, lang) {
-  const sandbox = { window: {} };
-  vm.createContext(sandbox);
-  vm.runInContext(readFileSync(join(site, 'assets/search', `${lang}.js`), 'utf8'), sandbox);
-  const index = sandbox.window.ARMGUIDE_INDEX[lang];
-  if (!index.parts) return index.docs;
-  const docs = [];
-  for (let n = 0; n < index.num_docs; n++) {
-    vm.runInContext(readFileSync(join(site, 'assets/search', lang, `d${n}.js`), 'utf8'), sandbox);
-    const part = sandbox.window.ARMGUIDE_PARTS[`${lang}/d${n}`];
-    part.docs.forEach((d, i) => { docs[part.from + i] = d; });
-  }
-  return docs;
-}
-
 function dirBytes(dir) {
   let raw = 0;
   let gz = 0;
@@ -200,9 +185,7 @@ async function measure(label, site) {
       gz += g;
     } catch { /* one script: no parts folder */ }
     const docs = allDocs(site, lang);
-    // The glossary's titles by address, whatever order the index numbers its documents in.
-    const byUrl = (a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-    const titles = docs.filter((d) => d.type === 'glossary').sort(byUrl).map((d) => d.title);
+    const titles = glossaryTitles(docs);
     const queries = titles.slice(0, 40);
     // First queries: each in a fresh page.
     const firsts = [];
