@@ -22,6 +22,7 @@ struct RawConfig {
     institutions: String,
     search_part_bytes: Option<usize>,
     search_key_groups: Option<u32>,
+    search_single_bytes: Option<usize>,
 }
 
 fn default_theme() -> String {
@@ -34,7 +35,7 @@ fn default_institutions() -> String {
     "content/institutions.yaml".into()
 }
 
-const KNOWN_KEYS: [&str; 8] = [
+const KNOWN_KEYS: [&str; 9] = [
     "base_url",
     "default_language",
     "languages",
@@ -43,6 +44,7 @@ const KNOWN_KEYS: [&str; 8] = [
     "institutions",
     "search_part_bytes",
     "search_key_groups",
+    "search_single_bytes",
 ];
 
 /// More group files than this would be more files than most sites have parts.
@@ -64,6 +66,9 @@ pub struct Config {
     /// Files the part keys of a split search index are grouped into, 0 for none; unset, each
     /// language's size decides (see `search::export::key_groups`).
     pub search_key_groups: Option<u32>,
+    /// A browser search index of at most this many bytes is one script (see
+    /// `search::export::DEFAULT_SINGLE_BYTES`); 0 splits every index larger than a part.
+    pub search_single_bytes: usize,
 }
 
 impl Config {
@@ -222,6 +227,9 @@ impl Config {
             institutions: PathBuf::from(raw.institutions),
             search_part_bytes,
             search_key_groups: raw.search_key_groups,
+            search_single_bytes: raw
+                .search_single_bytes
+                .unwrap_or(crate::search::export::DEFAULT_SINGLE_BYTES),
         })
     }
 }
@@ -305,6 +313,14 @@ mod tests {
             errs[0].to_string(),
             "site.toml:3:1: error: search_key_groups `5000` is too many: give at most 4096"
         );
+    }
+
+    #[test]
+    fn an_index_is_one_script_up_to_512_kib_unless_set() {
+        let base = "default_language = \"en\"\nlanguages = [\"en\"]\n";
+        assert_eq!(parse(base).unwrap().search_single_bytes, 512 * 1024);
+        let set = parse(&format!("{base}search_single_bytes = 0\n")).unwrap();
+        assert_eq!(set.search_single_bytes, 0);
     }
 
     #[test]

@@ -131,6 +131,7 @@ mod tests {
             institutions: "content/institutions.yaml".into(),
             search_part_bytes: 0,
             search_key_groups: None,
+            search_single_bytes: 0,
         };
         (dir, config)
     }

@@ -29,6 +29,7 @@ pub fn layout(site: &Site, lang: &str) -> export::Layout {
     let part_bytes = site.config.search_part_bytes;
     export::Layout {
         part_bytes,
+        single_bytes: site.config.search_single_bytes,
         groups: export::key_groups(
             docs::text_bytes(site, lang),
             part_bytes,

@@ -124,6 +124,25 @@ fn an_unknown_language_is_a_usage_error() {
 }
 
 #[test]
+fn an_index_up_to_the_single_script_size_is_one_script_and_in_parts_when_the_site_says() {
+    // The fixture's index is far under 512 KiB: one script a language, which the page loads
+    // whole when the search box gets focus.
+    let site = Site::new("basic");
+    site.build().unwrap();
+    let search = site.public().join("assets/search");
+    assert!(search.join("en.js").is_file());
+    assert!(!search.join("en").exists(), "no parts");
+    assert!(!site.read("assets/search/en.js").contains("\"parts\""));
+
+    // `search_single_bytes = 0`: the same index as a manifest and its parts.
+    let toml = std::fs::read_to_string(site.path().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("{toml}\nsearch_single_bytes = 0\n"));
+    site.build().unwrap();
+    assert!(search.join("en").is_dir(), "parts");
+    assert!(site.read("assets/search/en.js").contains("\"parts\""));
+}
+
+#[test]
 fn the_build_writes_a_classic_script_index_per_language() {
     let site = Site::new("basic");
     site.build().unwrap();

@@ -111,7 +111,7 @@ fn an_edit_that_breaks_another_language_puts_back_the_page_written_first() {
 #[test]
 fn a_smaller_search_index_leaves_none_of_its_old_parts() {
     let site = Site::new("basic");
-    let words: Vec<String> = (0..12_000).map(|i| format!("word{i}x")).collect();
+    let words: Vec<String> = (0..40_000).map(|i| format!("word{i}x")).collect();
     site.write(
         "content/en/big.md",
         &format!("---\ntitle: Big\n---\n{}\n", words.join(" ")),

@@ -26,9 +26,10 @@ function relevanceSet() {
     });
 }
 
-/** The guide's sources with `search_part_bytes` (and `search_key_groups`) set. */
+/** The guide's sources with `search_part_bytes` (and `search_key_groups`) set, and split
+ * whatever their size. */
 function guideWithParts(bytes, groups) {
-  return guideWith(`search_part_bytes = ${bytes}${groups ? `\nsearch_key_groups = ${groups}` : ''}`);
+  return guideWith(`search_single_bytes = 0\nsearch_part_bytes = ${bytes}${groups ? `\nsearch_key_groups = ${groups}` : ''}`);
 }
 
 /** The browser engine in a fresh context, loading index scripts from `site` as a page would. */

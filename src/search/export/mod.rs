@@ -62,9 +62,15 @@ const SNIPPET_SOURCE_CHARS: usize = 3_000;
 /// corpus and 4× it, for 8% more files at 1× and no more build time. 1 KB loaded less again on
 /// the guide (Thai 17.1) but wrote a third more files at 1×, and took 4% longer.
 pub const DEFAULT_PART_BYTES: usize = 2 * 1024;
-/// An index of at most this many bytes is written as one script: below that, the round trips of
-/// a split cost a phone more than the bytes it would save.
-const SINGLE_FILE_BYTES: usize = 48 * 1024;
+/// An index of at most this many bytes is written as one script (unless `site.toml` sets
+/// `search_single_bytes`), which the page loads when the search box gets focus, before a word
+/// is typed. Timed in Chromium from `file://` (scripts/bench-search-browser.mjs), a script
+/// costs about 2 ms to load whatever its size, the loads of a round hardly overlap, and a KB of
+/// script costs 60–75 µs more: the guide in parts (11 to 30 scripts a first query) took
+/// 37–72 ms from the typed word to the results and 13–16 ms at p95 for later words; in one
+/// script of 210–385 KB (60–94 KB gzipped), loaded at focus in 16–24 ms, 3–7 ms and under
+/// 0.5 ms. Larger scripts would take a phone long to fetch and parse: parts win there.
+pub const DEFAULT_SINGLE_BYTES: usize = 512 * 1024;
 /// A misspelt word has five characters or more and is one edit from its candidates.
 const FUZZY_MIN_CHARS: usize = 4;
 /// The format version the page's engine checks.
@@ -154,6 +160,9 @@ pub struct DocSpec {
 pub struct Layout {
     /// The size a part aims at (`DEFAULT_PART_BYTES`, or `site.toml`'s `search_part_bytes`).
     pub part_bytes: usize,
+    /// The largest index written as one script (`DEFAULT_SINGLE_BYTES`, or `site.toml`'s
+    /// `search_single_bytes`); an index smaller than a part is one script whatever it says.
+    pub single_bytes: usize,
     /// Files the part keys are grouped into, or 0 to keep them in the manifest (see
     /// `key_groups`).
     pub groups: u32,
@@ -271,8 +280,12 @@ pub fn scripts<E>(
     };
 
     let term_bytes: usize = terms.iter().map(|(t, p)| entry_bytes(t, p)).sum();
-    let Layout { part_bytes, groups } = layout;
-    let single = SINGLE_FILE_BYTES.max(part_bytes);
+    let Layout {
+        part_bytes,
+        single_bytes,
+        groups,
+    } = layout;
+    let single = single_bytes.max(part_bytes);
     // A page that expects key groups asks for them before the manifest is in: a grouped index
     // is split, whatever its size.
     if groups == 0 && term_bytes + docs.iter().map(doc_bytes).sum::<usize>() <= single {
