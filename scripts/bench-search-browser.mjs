@@ -11,7 +11,9 @@
 // DIR is an output folder built before (`armguide build --output DIR`). For each language:
 // first queries, each in a fresh browser context (nothing cached) on a page that has finished
 // loading: the median and largest time from asking to results ready; later queries, 40 titles
-// asked five times in one page after a first query: the p95. Figures are printed and written to
+// asked five times in one page after a first query: the p95. In five more fresh pages, a message
+// loop records the longest the main thread was held while the index script loaded (a script
+// parsed there would hold up the reader's typing). Figures are printed and written to
 // target/bench/search-browser.txt. They are measurements, never test assertions.
 
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -74,6 +76,35 @@ async function timedQuery([q, limit]) {
   return { ms: done - started, warmMs: warm - started, queryMs: done - warm, results: found.length };
 }
 
+// Runs in the page: loads the index script while a message loop takes every turn the main
+// thread gives, and returns the longest the thread went without one. A script parsed on the
+// main thread would hold up the reader's typing for as long. Apart from the timed queries,
+// since the loop takes turns the page would otherwise give the load.
+async function heldWhileLoading() {
+  const form = document.querySelector('form[data-index]');
+  const index = new URL(form.getAttribute('data-index'), document.baseURI).href;
+  let last = performance.now();
+  let longest = 0;
+  let watching = true;
+  const ping = new MessageChannel();
+  ping.port1.onmessage = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (watching) ping.port2.postMessage(0);
+  };
+  ping.port2.postMessage(0);
+  await new Promise((ok, fail) => {
+    const script = document.createElement('script');
+    script.src = index;
+    script.onload = ok;
+    script.onerror = () => fail(new Error(`cannot load ${index}`));
+    document.head.appendChild(script);
+  });
+  watching = false;
+  return longest;
+}
+
 const browser = await launch();
 try {
   say(`search in Chromium from file://, ${new Date().toISOString().slice(0, 10)}: ${site}`);
@@ -94,6 +125,14 @@ try {
       firsts.push(await page.evaluate(timedQuery, [q, 8]));
       await context.close();
     }
+    const held = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      held.push(await page.evaluate(heldWhileLoading));
+      await context.close();
+    }
     // Later queries: one page, after a first query; a title's first asking may load new parts.
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -112,6 +151,7 @@ try {
     const ms = (k) => firsts.map((f) => f[k]);
     say(`${lang.padEnd(8)} first query (median/max of ${firsts.length}): ${median(ms('ms')).toFixed(1)}/${Math.max(...ms('ms')).toFixed(1)} ms ` +
       `(the index script and key groups ${median(ms('warmMs')).toFixed(1)} ms, then the query ${median(ms('queryMs')).toFixed(1)} ms); ` +
+      `the index script held the main thread at most ${median(held).toFixed(1)} ms at a time (median of ${held.length} loads); ` +
       `later p95 ${p95(later).toFixed(2)} ms over ${later.length}${empty ? ` (${empty} found nothing)` : ''}`);
   }
 } finally {
