@@ -67,9 +67,10 @@ pub const DEFAULT_PART_BYTES: usize = 2 * 1024;
 /// is typed. Timed in Chromium from `file://` (scripts/bench-search-browser.mjs), a script
 /// costs about 2 ms to load whatever its size, the loads of a round hardly overlap, and a KB of
 /// script costs 60–75 µs more: the guide in parts (11 to 30 scripts a first query) took
-/// 37–72 ms from the typed word to the results and 13–16 ms at p95 for later words; in one
-/// script of 210–385 KB (60–94 KB gzipped), loaded at focus in 16–24 ms, 3–7 ms and under
-/// 0.5 ms. Larger scripts would take a phone long to fetch and parse: parts win there.
+/// 36–77 ms from a first question to its results and 12–19 ms at p95 for later ones; in one
+/// script of 206–376 KB (59–93 KB gzipped), loaded at focus in 15–26 ms (parsed off the main
+/// thread), 3–7 ms and under 0.5 ms. Larger scripts would take a phone long to fetch and
+/// parse: parts win there.
 pub const DEFAULT_SINGLE_BYTES: usize = 512 * 1024;
 /// A misspelt word has five characters or more and is one edit from its candidates.
 const FUZZY_MIN_CHARS: usize = 4;
