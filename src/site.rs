@@ -539,8 +539,13 @@ pub(crate) fn assemble(
                 .filter(|d| d.severity == Severity::Warning)
                 .collect(),
             steps: t.steps,
+            // Where the system has no CPU clocks, no step's CPU time is known, nor its work's.
+            cpu_within: if t.cpu.is_empty() {
+                Vec::new()
+            } else {
+                shares.report()
+            },
             cpu: t.cpu,
-            cpu_within: usage::process_cpu().map_or_else(Vec::new, |_| shares.report()),
             peaks: t.peaks,
             output: None,
         },

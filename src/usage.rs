@@ -80,6 +80,7 @@ mod tests {
     use super::*;
 
     /// Spins this thread until its own CPU clock has moved by `at_least`.
+    #[cfg(unix)]
     fn spin(at_least: Duration) {
         let start = thread_cpu().expect("a thread CPU clock");
         let mut x = 0u64;
