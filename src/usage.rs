@@ -7,39 +7,38 @@ use std::time::Duration;
 /// The CPU time (user and system) of every thread of the process so far, those that ended
 /// included: a step's share is the difference between two readings, whatever threads it ran.
 pub fn process_cpu() -> Option<Duration> {
-    #[cfg(unix)]
-    {
-        Some(duration(rustix::time::clock_gettime(
-            rustix::time::ClockId::ProcessCPUTime,
-        )))
-    }
-    #[cfg(not(unix))]
-    {
-        None
-    }
+    cpu_clock(Clock::Process)
 }
 
 /// The CPU time of the calling thread so far: the share of one of two workers that run at once.
 pub fn thread_cpu() -> Option<Duration> {
+    cpu_clock(Clock::Thread)
+}
+
+enum Clock {
+    Process,
+    Thread,
+}
+
+fn cpu_clock(clock: Clock) -> Option<Duration> {
     #[cfg(unix)]
     {
-        Some(duration(rustix::time::clock_gettime(
-            rustix::time::ClockId::ThreadCPUTime,
-        )))
+        use rustix::time::{ClockId, clock_gettime};
+        let t = clock_gettime(match clock {
+            Clock::Process => ClockId::ProcessCPUTime,
+            Clock::Thread => ClockId::ThreadCPUTime,
+        });
+        // The clocks count from zero, so neither field is negative.
+        Some(Duration::new(
+            u64::try_from(t.tv_sec).unwrap_or(0),
+            u32::try_from(t.tv_nsec).unwrap_or(0),
+        ))
     }
     #[cfg(not(unix))]
     {
+        let _ = clock;
         None
     }
-}
-
-#[cfg(unix)]
-fn duration(t: rustix::time::Timespec) -> Duration {
-    // The clocks count from zero, so neither field is negative.
-    Duration::new(
-        u64::try_from(t.tv_sec).unwrap_or(0),
-        u32::try_from(t.tv_nsec).unwrap_or(0),
-    )
 }
 
 /// The process's peak resident memory so far, in bytes: `VmHWM` of /proc/self/status, on
