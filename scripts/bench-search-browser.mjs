@@ -61,7 +61,13 @@ async function timedQuery([q, limit]) {
     });
     return scripts[url];
   };
-  const load = (file) => loadScript(base + file).then(() => window.ARMGUIDE_PARTS[file.replace(/\.js$/, '')]);
+  // As the box's loader: a part the page has already (an offline copy's index script carries
+  // them all) is not loaded again.
+  const load = (file) => {
+    const key = file.replace(/\.js$/, '');
+    const have = () => window.ARMGUIDE_PARTS?.[key];
+    return have() ? Promise.resolve(have()) : loadScript(base + file).then(have);
+  };
   const api = window.ArmSearch;
   const started = performance.now();
   const first = [loadScript(index)];

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
-/** Every document of `lang` in the site built at `site`, by number. */
+/** Every document of `lang` in the site built at `site` (or an offline copy unzipped), by
+ * number. */
 export function allDocs(site, lang) {
   const sandbox = { window: {} };
   vm.createContext(sandbox);
@@ -15,7 +16,10 @@ export function allDocs(site, lang) {
   if (!index.parts) return index.docs;
   const docs = [];
   for (let n = 0; n < index.num_docs; n++) {
-    vm.runInContext(readFileSync(join(site, 'assets/search', lang, `d${n}.js`), 'utf8'), sandbox);
+    // An offline copy's index script carries its parts already.
+    if (!sandbox.window.ARMGUIDE_PARTS?.[`${lang}/d${n}`]) {
+      vm.runInContext(readFileSync(join(site, 'assets/search', lang, `d${n}.js`), 'utf8'), sandbox);
+    }
     const part = sandbox.window.ARMGUIDE_PARTS[`${lang}/d${n}`];
     part.docs.forEach((d, i) => { docs[part.from + i] = d; });
   }

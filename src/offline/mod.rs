@@ -36,7 +36,6 @@ pub mod print;
 pub mod stamp;
 pub mod zip;
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -71,6 +70,35 @@ mod tests {
 
     fn fill_size(html: &str, text: &str) -> String {
         String::from_utf8(fill_size_bytes(html.as_bytes(), text)).expect("cut only at marks")
+    }
+
+    #[test]
+    fn a_split_index_up_to_the_size_goes_into_the_copy_whole_manifest_first() {
+        let files = crate::output::Collect::default();
+        let written = [
+            ("assets/search/en.js", 100),
+            ("assets/search/en/d0.js", 50),
+            ("assets/search/en/t0.js", 30),
+            ("assets/search/ko.js", 1000),
+            ("en/index.html", 5000),
+        ];
+        for (path, len) in written {
+            files.file(path, &vec![b'x'; len]).unwrap();
+        }
+        let mut members: Vec<&str> = written.iter().map(|(p, _)| *p).collect();
+        members.sort_unstable();
+        assert_eq!(
+            bundled_index("en", &members, &files, 180),
+            Some(vec![
+                "assets/search/en.js",
+                "assets/search/en/d0.js",
+                "assets/search/en/t0.js"
+            ])
+        );
+        // A byte over: the parts stay parts.
+        assert_eq!(bundled_index("en", &members, &files, 179), None);
+        // An index that is one script already.
+        assert_eq!(bundled_index("ko", &members, &files, u64::MAX), None);
     }
 
     #[test]
@@ -111,6 +139,9 @@ pub enum OfflineError {
     /// Reading a finished page back or writing an edition's file.
     #[error(transparent)]
     Output(#[from] crate::output::OutputError),
+    /// A file of the site that the copy's search index is made of, gone before it was read.
+    #[error("offline edition: `{0}` could not be read back")]
+    Unread(String),
     /// A built page the offline copy or the print page could not rewrite.
     #[error("{path}: cannot rewrite for the offline edition: {message}")]
     Rewrite { path: String, message: String },
@@ -217,7 +248,7 @@ fn language_editions(
     // comes), so that even a large language's copy is not held whole.
     let mut out = sink.stream(&zip_path(lang))?;
     let (print_path, print_page) = edition(
-        messages, site, generated, lang, every, &shell, &read, &mut *out,
+        messages, site, generated, lang, every, &shell, sink, &mut *out,
     )?;
     let zip_bytes = out.finish()?;
     let size = escape_html(&size_text(messages, lang, zip_bytes as usize));
@@ -337,6 +368,62 @@ fn fill_size_with<E>(
     }
 }
 
+/// The largest split search index an offline copy carries as one script. Timed in Chromium
+/// from disk (scripts/bench-search-browser.mjs), the generated corpus's indexes, 5.6–10.9 MB a
+/// language, loaded whole in 88–379 ms when the search box got focus, parsed off the main
+/// thread, and then answered a first query in 9–15 ms and later ones in under 0.5 ms, where in
+/// parts each query waited 43–78 ms for its scripts. A copy is read from disk, so the bytes
+/// cost no download; past this size, a phone would take seconds to parse them.
+const COPY_INDEX_WHOLE_BYTES: u64 = 16 << 20;
+
+/// What one entry of a copy's zip holds.
+enum Member<'a> {
+    Bytes(Vec<u8>),
+    /// Files written one after another, each read when the one before is in.
+    Pieces(Box<dyn Iterator<Item = Result<Vec<u8>, OfflineError>> + 'a>),
+}
+
+impl zip::Body for Member<'_> {
+    fn write_into(self, out: &mut dyn Write) -> Result<(), OfflineError> {
+        match self {
+            Member::Bytes(bytes) => bytes.write_into(out),
+            Member::Pieces(pieces) => zip::Pieces(pieces).write_into(out),
+        }
+    }
+}
+
+/// The files of `lang`'s split search index, its manifest first, when together they weigh no
+/// more than `max` bytes ([`COPY_INDEX_WHOLE_BYTES`]): the copy then carries them as one script, which
+/// defines the manifest and every part, so that the page loads them all at once (search.js
+/// does not load a part it has). `None` for an index that is one script already, or too large.
+fn bundled_index<'p>(
+    lang: &str,
+    members: &[&'p str],
+    files: &dyn Sink,
+    max: u64,
+) -> Option<Vec<&'p str>> {
+    let manifest = format!("assets/search/{lang}.js");
+    let folder = format!("assets/search/{lang}/");
+    let manifest = *members.iter().find(|p| **p == manifest)?;
+    // `members` is sorted: the parts are one run, in order.
+    let parts: Vec<&str> = members
+        .iter()
+        .copied()
+        .filter(|p| p.starts_with(&folder))
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let mut total = 0;
+    for path in std::iter::once(manifest).chain(parts.iter().copied()) {
+        total += files.len(path)?;
+        if total > max {
+            return None;
+        }
+    }
+    Some(std::iter::once(manifest).chain(parts).collect())
+}
+
 /// The zip of `lang`'s edition, written into `out`: its own files of `every` (the site's
 /// paths), each read with `read`, rewritten for the copy and compressed before the next is
 /// read; then its print page, made from the parts gathered on the way and framed by the home
@@ -350,9 +437,10 @@ fn edition(
     lang: &str,
     every: &HashSet<&str>,
     shell: &[u8],
-    read: &dyn Fn(&str) -> Option<Vec<u8>>,
+    files: &dyn Sink,
     out: &mut dyn Stream,
 ) -> Result<(String, Vec<u8>), OfflineError> {
+    let read = |p: &str| files.read(p);
     let root = "index.html";
     let print_path = print_path(lang);
     let mut members: Vec<&str> = every
@@ -362,39 +450,51 @@ fn edition(
         .chain([root])
         .collect();
     members.sort_unstable();
+    // A split index goes into the copy as one script, when it is small enough to load whole:
+    // its manifest's place holds the manifest and every part, and the parts are left out.
+    let bundle = bundled_index(lang, &members, files, COPY_INDEX_WHOLE_BYTES);
     let is_member: HashSet<String> = members
         .iter()
         .map(|p| (*p).to_owned())
         .chain([print_path.clone()])
         .collect();
     let needed = RefCell::new(BTreeSet::new());
-    let base_url = site.config.base_url.as_deref();
+    let copy = CopyLinks {
+        members: &is_member,
+        all: every,
+        base_url: site.config.base_url.as_deref(),
+        needed: &needed,
+        index_whole: bundle.is_some(),
+    };
     let parts = RefCell::new(Some(print::Parts::new(site, lang)));
     let own = members.iter().filter_map(|&path| {
+        if let Some(bundle) = &bundle {
+            if path == bundle[0] {
+                let pieces = bundle
+                    .iter()
+                    .map(|p| read(p).ok_or_else(|| OfflineError::Unread(p.to_string())));
+                return Some(Ok((path.to_owned(), Member::Pieces(Box::new(pieces)))));
+            }
+            if bundle[1..].binary_search(&path).is_ok() {
+                return None;
+            }
+        }
         let bytes = match path {
             p if p == root => root_index(messages, lang).into_bytes(),
             p => read(p)?,
         };
         if !path.ends_with(".html") {
-            return Some(Ok((path.to_owned(), Cow::Owned(bytes))));
+            return Some(Ok((path.to_owned(), Member::Bytes(bytes))));
         }
         // A part of the print page gives its ids as the copy parses it.
         let mut parts = parts.borrow_mut();
         let part = parts.as_mut().filter(|parts| parts.wants(path));
         let ids = part.is_some().then(|| RefCell::new(HashSet::new()));
-        let copy = offline_links(
-            path,
-            &bytes,
-            &is_member,
-            every,
-            base_url,
-            &needed,
-            ids.as_ref(),
-        );
+        let copy = offline_links(path, &bytes, &copy, ids.as_ref());
         if let (Some(part), Some(ids)) = (part, ids) {
             part.add(path, &bytes, ids.into_inner());
         }
-        Some(copy.map(|copy| (path.to_owned(), Cow::Owned(copy))))
+        Some(copy.map(|copy| (path.to_owned(), Member::Bytes(copy))))
     });
     // The print page comes after the copy's own files, once they have given their parts; it
     // goes online as made and into the copy rewritten like every other page.
@@ -405,9 +505,9 @@ fn edition(
             .take()
             .expect("the print page is made once");
         let (path, page) = gathered.page(site, messages, lang, shell)?;
-        let copy = offline_links(&path, &page, &is_member, every, base_url, &needed, None)?;
+        let copy = offline_links(&path, &page, &copy, None)?;
         *online.borrow_mut() = Some((path.clone(), page));
-        Ok((path, Cow::Owned(copy)))
+        Ok((path, Member::Bytes(copy)))
     });
     // Files from elsewhere come last, once every page has named its own.
     let elsewhere = std::iter::once(()).flat_map(|()| {
@@ -416,12 +516,26 @@ fn edition(
             .collect();
         needed
             .into_iter()
-            .filter_map(|p| read(&p).map(|b| Ok((p, Cow::Owned(b)))))
+            .filter_map(|p| read(&p).map(|b| Ok((p, Member::Bytes(b)))))
     });
     zip::write_zip(out, generated, own.chain(print).chain(elsewhere))?;
     Ok(online
         .into_inner()
         .expect("the zip is written only with its print page"))
+}
+
+/// What every page of one language's copy is rewritten against.
+#[derive(Clone, Copy)]
+struct CopyLinks<'a> {
+    /// The copy's own files.
+    members: &'a HashSet<String>,
+    /// Every file of the site.
+    all: &'a HashSet<&'a str>,
+    base_url: Option<&'a str>,
+    /// Files from elsewhere that the copy's pages load or link, gathered as they are rewritten.
+    needed: &'a RefCell<BTreeSet<String>>,
+    /// Whether the copy carries its split search index as one script.
+    index_whole: bool,
 }
 
 /// Rewrites the links of the page at `path` for a copy that holds only `members`: a file the
@@ -431,12 +545,16 @@ fn edition(
 fn offline_links(
     path: &str,
     html: &[u8],
-    members: &HashSet<String>,
-    all: &HashSet<&str>,
-    base_url: Option<&str>,
-    needed: &RefCell<BTreeSet<String>>,
+    copy: &CopyLinks<'_>,
     main_ids: Option<&RefCell<HashSet<String>>>,
 ) -> Result<Vec<u8>, OfflineError> {
+    let CopyLinks {
+        members,
+        all,
+        base_url,
+        needed,
+        index_whole,
+    } = *copy;
     let outside = |value: &str| -> Option<(String, Option<String>)> {
         let target = links::resolve(path, value)?;
         let p = target.path?;
@@ -486,6 +604,14 @@ fn offline_links(
             }
         ),
     ];
+    // The copy's index script holds its key groups: a search form that names them would have
+    // the page ask for files the copy does not have.
+    if index_whole {
+        handlers.push(element_once!("form[data-index-groups]", |el| {
+            el.remove_attribute("data-index-groups");
+            Ok(())
+        }));
+    }
     // The ids a part of the print page has, for the links that point at them.
     if let Some(ids) = main_ids {
         handlers.push(element_once!("main [id]", |el| {

@@ -22,8 +22,36 @@ const LEVEL: i64 = 1;
 /// honours them.
 const MODE: u32 = 0o644;
 
-/// Writes `entries` (path inside the zip, bytes, or the error that made one fail), in the
-/// order given, as a zip into `out`, stamped with `date`; returns `out` when the central
+/// What an entry holds, written into the entry's (compressing) writer.
+pub trait Body {
+    fn write_into(self, out: &mut dyn Write) -> Result<(), OfflineError>;
+}
+
+impl<B: AsRef<[u8]>> Body for B {
+    fn write_into(self, out: &mut dyn Write) -> Result<(), OfflineError> {
+        out.write_all(self.as_ref())
+            .map_err(|e| OfflineError::Zip(e.into()))
+    }
+}
+
+/// An entry made of pieces, each read only when the one before is written: one large entry
+/// made of many files (an offline copy's search index) is never held whole.
+pub struct Pieces<I>(pub I);
+
+impl<I, B> Body for Pieces<I>
+where
+    I: Iterator<Item = Result<B, OfflineError>>,
+    B: AsRef<[u8]>,
+{
+    fn write_into(self, out: &mut dyn Write) -> Result<(), OfflineError> {
+        self.0
+            .into_iter()
+            .try_for_each(|piece| piece?.write_into(out))
+    }
+}
+
+/// Writes `entries` (path inside the zip, what it holds, or the error that made one fail), in
+/// the order given, as a zip into `out`, stamped with `date`; returns `out` when the central
 /// directory is written.
 pub fn write_zip<W, P, B>(
     out: W,
@@ -33,7 +61,7 @@ pub fn write_zip<W, P, B>(
 where
     W: Write + Seek,
     P: AsRef<str>,
-    B: AsRef<[u8]>,
+    B: Body,
 {
     let stamp = timestamp(date);
     let options = SimpleFileOptions::default()
@@ -51,8 +79,7 @@ where
             return Err(OfflineError::Twice(path.to_owned()));
         }
         zip.start_file(path, options)?;
-        zip.write_all(bytes.as_ref())
-            .map_err(|e| OfflineError::Zip(e.into()))?;
+        bytes.write_into(&mut zip)?;
     }
     Ok(zip.finish()?)
 }
@@ -89,6 +116,37 @@ mod tests {
             zip_bytes(day(), entries.map(Ok)).unwrap(),
             zip_bytes(day(), entries.map(Ok)).unwrap()
         );
+    }
+
+    #[test]
+    fn an_entry_of_pieces_reads_back_as_them_one_after_another() {
+        let pieces = ["a = 1;\n", "b = 2;\n", "c = 3;\n"].map(Ok);
+        let bytes = write_zip(
+            Cursor::new(Vec::new()),
+            day(),
+            [Ok(("all.js", Pieces(pieces.into_iter())))],
+        )
+        .unwrap()
+        .into_inner();
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut text = String::new();
+        archive
+            .by_name("all.js")
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        assert_eq!(text, "a = 1;\nb = 2;\nc = 3;\n");
+    }
+
+    #[test]
+    fn a_piece_that_fails_fails_the_zip() {
+        let pieces = [Ok("a = 1;\n"), Err(OfflineError::Unread("b.js".into()))];
+        let result = write_zip(
+            Cursor::new(Vec::new()),
+            day(),
+            [Ok(("all.js", Pieces(pieces.into_iter())))],
+        );
+        assert!(matches!(result, Err(OfflineError::Unread(p)) if p == "b.js"));
     }
 
     #[test]

@@ -154,6 +154,10 @@ impl Sink for Staging {
         fs::read(self.dir.join(inside(rel).ok()?)).ok()
     }
 
+    fn len(&self, rel: &str) -> Option<u64> {
+        Some(fs::metadata(self.dir.join(inside(rel).ok()?)).ok()?.len())
+    }
+
     /// Written to the file as it comes.
     fn stream(&self, rel: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
         let path = self.place(rel)?;

@@ -23,6 +23,13 @@ pub trait Sink: Sync {
         None
     }
 
+    /// The length of what [`Sink::read`] would give for `path`, without reading it where the
+    /// sink can tell (the offline editions weigh a language's search files before they read
+    /// them).
+    fn len(&self, path: &str) -> Option<u64> {
+        self.read(path).map(|bytes| bytes.len() as u64)
+    }
+
     /// A file at `path` to write into bit by bit (and seek in, as a zip writer does), handed
     /// over when [`Stream::finish`] is called, so that a large file made by streaming (an
     /// offline zip) need not be held whole where the sink can write it straight out. By
@@ -100,6 +107,10 @@ impl Sink for Sinks<'_> {
         self.0.iter().find_map(|s| s.read(path))
     }
 
+    fn len(&self, path: &str) -> Option<u64> {
+        self.0.iter().find_map(|s| s.len(path))
+    }
+
     /// Straight through to the one sink there is; gathered and given to each when several.
     fn stream(&self, path: &str) -> Result<Box<dyn Stream + '_>, OutputError> {
         match self.0.as_slice() {
@@ -149,6 +160,11 @@ impl Sink for Collect {
     fn read(&self, path: &str) -> Option<Vec<u8>> {
         let files = self.0.lock().unwrap_or_else(|e| e.into_inner());
         files.get(path).cloned()
+    }
+
+    fn len(&self, path: &str) -> Option<u64> {
+        let files = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        files.get(path).map(|bytes| bytes.len() as u64)
     }
 }
 

@@ -811,6 +811,12 @@ impl Sink for OnDisk<'_> {
             .read(path)
             .or_else(|| std::fs::read(self.out.join(path)).ok())
     }
+
+    fn len(&self, path: &str) -> Option<u64> {
+        self.made
+            .len(path)
+            .or_else(|| Some(std::fs::metadata(self.out.join(path)).ok()?.len()))
+    }
 }
 
 #[cfg(test)]

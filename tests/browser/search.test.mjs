@@ -2,7 +2,9 @@
 // host under a path prefix, the keyboard, and the full results page.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -42,11 +44,15 @@ for (const where of ['file', 'http']) {
   });
 }
 
+// The guide cut into parts small enough that their first keys are grouped, built once for the
+// tests that need a large index.
+let splitGuide;
+const split = () => (splitGuide ??= buildSite(guideWith('search_part_bytes = 1024\nsearch_key_groups = 16')));
+
 test("a large index's key groups load beside its manifest, from disk", async () => {
-  // The guide cut into parts small enough that their first keys are grouped: the results page
-  // must ask for the groups of its query's words in the round of the manifest, not after it,
-  // and the box for those of the words being typed.
-  const site = buildSite(guideWith('search_part_bytes = 1024\nsearch_key_groups = 16'));
+  // The results page must ask for the groups of its query's words in the round of the
+  // manifest, not after it, and the box for those of the words being typed.
+  const site = split();
   const events = [];
   const name = (r) => r.url().replace(/^.*\/assets\/search\//, '');
   const { page, context, problems } = await open(env.browser, 'about:blank');
@@ -75,6 +81,30 @@ test("a large index's key groups load beside its manifest, from disk", async () 
   assert.ok(found.slice(0, 3).some((f) => f.href.endsWith('ko/glossary/index.html#stem-cell')), JSON.stringify(found));
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('an offline copy carries a split index as one script, and its search loads no part', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'armguide-copy-'));
+  try {
+    execFileSync('python3', ['-m', 'zipfile', '-e', join(split(), 'offline', 'guide-ko.zip'), dir]);
+    assert.ok(!existsSync(join(dir, 'assets/search/ko')), 'the copy has no parts folder');
+    assert.doesNotMatch(readFileSync(join(dir, 'ko/index.html'), 'utf8'), /data-index-groups/);
+    const asked = [];
+    const { page, context, problems } = await open(env.browser, 'about:blank');
+    page.on('request', (r) => asked.push(r.url()));
+    await page.goto(fileUrl(dir, 'ko/index.html'));
+    // A word and a misspelt one: the parts of both, and the typo dictionary, are in the script.
+    for (const query of ['stem cell', 'stem cels']) {
+      const found = await suggestions(page, query);
+      assert.ok(found.slice(0, 3).some((f) => f.href.endsWith('ko/glossary/index.html#stem-cell')), `${query}: ${JSON.stringify(found)}`);
+    }
+    const search = asked.filter((u) => u.includes('/assets/search/')).map((u) => u.replace(/^.*\/assets\/search\//, ''));
+    assert.deepEqual(search, ['ko.js']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the results page lists what ?q= asks for, from disk', async () => {

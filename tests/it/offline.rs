@@ -44,6 +44,59 @@ fn a_language_zip_holds_its_pages_the_shared_assets_and_its_own_search() {
 }
 
 #[test]
+fn a_split_index_is_one_script_in_the_copy_its_manifest_then_every_part() {
+    let site = Site::new("basic");
+    let toml = fs::read_to_string(site.path().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!(
+            "{toml}\nsearch_single_bytes = 0\nsearch_part_bytes = 1024\nsearch_key_groups = 4\n"
+        ),
+    );
+    built(site.build());
+    let zip = entries(&site.public().join("offline/guide-en.zip"));
+    let search: Vec<&str> = zip
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .filter(|n| n.starts_with("assets/search/"))
+        .collect();
+    assert_eq!(search, ["assets/search/en.js"]);
+    // The site's manifest, then each part as the site has it, in the order of their paths.
+    let folder = site.public().join("assets/search/en");
+    let mut parts: Vec<String> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    parts.sort();
+    assert!(
+        parts.iter().any(|p| p.starts_with('k')),
+        "key groups: {parts:?}"
+    );
+    let mut expected = fs::read(site.public().join("assets/search/en.js")).unwrap();
+    for part in &parts {
+        expected.extend(fs::read(folder.join(part)).unwrap());
+    }
+    let script = &zip
+        .iter()
+        .find(|(n, _)| n == "assets/search/en.js")
+        .unwrap()
+        .1;
+    assert!(
+        *script == expected,
+        "the copy's script is the manifest and the parts"
+    );
+    // The copy's pages do not send the box for key groups the copy does not have.
+    let page = &zip.iter().find(|(n, _)| n == "en/index.html").unwrap().1;
+    let page = String::from_utf8_lossy(page);
+    assert!(page.contains("data-index="), "a search form");
+    assert!(!page.contains("data-index-groups"));
+    assert!(
+        site.read("en/index.html")
+            .contains("data-index-groups=\"4\"")
+    );
+}
+
+#[test]
 fn every_link_and_asset_of_an_unzipped_copy_resolves() {
     let site = Site::new("basic");
     built(site.build());

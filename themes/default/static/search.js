@@ -22,7 +22,9 @@
  *   groupFiles(lang, groups, query)      the key groups prepare() will ask for first
  *   snippet(text, terms, analyzer, maxChars, query)   [{text, mark}] segments to highlight
  *   FIELDNORMS                   norm id → the field length it stands for, as tantivy decodes it
- * load(file) returns (a promise of) the part a file of the manifest defines.
+ * load(file) returns (a promise of) the part a file of the manifest defines. The page's loader
+ * does not load a part the page has already: an offline copy's index script defines the
+ * manifest and every part after it.
  *
  * The page provides (see templates/base.html and search.html):
  *   form[data-search]        a search box: results drop down under it as the reader types
@@ -1173,15 +1175,21 @@
     });
   }
 
-  // The loader of the parts of the form's index: files are relative to the manifest.
+  // The loader of the parts of the form's index: files are relative to the manifest. A part
+  // the page has already (an offline copy's index script carries every part of its index) is
+  // not loaded again.
   function partLoader(form) {
     var base = form.getAttribute('data-index').replace(/[^/]*$/, '');
     return function (file) {
-      return loadScript(base + file).then(function () {
+      var key = file.replace(/\.js$/, '');
+      var have = function () {
         var parts = global.ARMGUIDE_PARTS;
-        var key = file.replace(/\.js$/, '');
-        if (!parts || !own(parts, key)) throw new Error('no search part ' + key);
-        return parts[key];
+        return parts && own(parts, key) ? parts[key] : null;
+      };
+      if (have()) return Promise.resolve(have());
+      return loadScript(base + file).then(function () {
+        if (!have()) throw new Error('no search part ' + key);
+        return have();
       });
     };
   }
