@@ -369,11 +369,12 @@ fn fill_size_with<E>(
 }
 
 /// The largest split search index an offline copy carries as one script. Timed in Chromium
-/// from disk (scripts/bench-search-browser.mjs), the generated corpus's indexes, 5.6–10.9 MB a
-/// language, loaded whole in 88–379 ms when the search box got focus, parsed off the main
-/// thread, and then answered a first query in 9–15 ms and later ones in under 0.5 ms, where in
-/// parts each query waited 43–78 ms for its scripts. A copy is read from disk, so the bytes
-/// cost no download; past this size, a phone would take seconds to parse them.
+/// from disk (scripts/bench-search-browser.mjs), the generated corpus's copies (6.2–11.1 MB of
+/// script a language) loaded their index in 123–191 ms when the search box got focus, holding
+/// the main thread at most 6–11 ms at a time, and then answered a first query in 13–14 ms and
+/// later ones in under 1 ms, where in parts each query waited 43–78 ms for its scripts. A copy
+/// is read from disk, so the bytes cost no download; past this size, a phone would take
+/// seconds to parse them.
 const COPY_INDEX_WHOLE_BYTES: u64 = 16 << 20;
 
 /// What one entry of a copy's zip holds.
@@ -393,9 +394,10 @@ impl zip::Body for Member<'_> {
 }
 
 /// The files of `lang`'s split search index, its manifest first, when together they weigh no
-/// more than `max` bytes ([`COPY_INDEX_WHOLE_BYTES`]): the copy then carries them as one script, which
-/// defines the manifest and every part, so that the page loads them all at once (search.js
-/// does not load a part it has). `None` for an index that is one script already, or too large.
+/// more than `max` bytes ([`COPY_INDEX_WHOLE_BYTES`]): the copy then carries them as one
+/// script, which defines the manifest and every part, so that the page loads them all at once
+/// (search.js does not load a part it has). `None` for an index that is one script already,
+/// or too large.
 fn bundled_index<'p>(
     lang: &str,
     members: &[&'p str],
@@ -425,8 +427,8 @@ fn bundled_index<'p>(
 }
 
 /// The zip of `lang`'s edition, written into `out`: its own files of `every` (the site's
-/// paths), each read with `read`, rewritten for the copy and compressed before the next is
-/// read; then its print page, made from the parts gathered on the way and framed by the home
+/// paths), each read back from `files`, rewritten for the copy and compressed before the next
+/// is read (a split search index as one script); then its print page, made from the parts gathered on the way and framed by the home
 /// page `shell`; then the files from elsewhere that its pages load or link. Returns the print
 /// page as it goes online.
 #[allow(clippy::too_many_arguments)]
