@@ -33,7 +33,9 @@
 //! Numbered by their norms (`Inverted::norm_order`), the documents' ids are a few runs a field,
 //! and the manifest's norms 1.4 KB for Japanese.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+
+use hashbrown::HashMap;
 
 use serde::Serialize;
 
@@ -303,31 +305,44 @@ pub fn scripts<E>(
         .keys()
         .map(String::as_str)
         .chain(stems.keys().copied())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
         .collect();
-    keys.sort_by(|a, b| utf16_cmp(a, b));
+    keys.sort_unstable_by(|a, b| utf16_cmp(a, b));
+    keys.dedup();
+    // What the parts are made from is looked up by key several times a key: in hash maps, not
+    // the ordered maps, whose searches were the export's largest cost (string comparisons,
+    // 1.5% of a build's samples).
+    let lookup = Lookup {
+        terms: terms.iter().map(|(t, p)| (t.as_str(), p)).collect(),
+        stems: stems.iter().map(|(s, t)| (*s, *t)).collect(),
+    };
+    let Lookup {
+        terms: term_of,
+        stems: stem_of,
+    } = &lookup;
     // The carried lines written against their word's postings, made once for sizing the
     // parts and writing them.
-    let against: BTreeMap<(&str, &str), String> = keys
+    let against: HashMap<(&str, &str), String> = keys
         .iter()
-        .flat_map(|&key| carried(key, &stems, &terms))
+        .flat_map(|&key| lookup.carried(key))
         .filter_map(|(t, base)| {
             let base = base?;
-            Some(((t, base), against(t, &terms[t], base, &terms[base])?))
+            Some(((t, base), against(t, term_of[t], base, term_of[base])?))
         })
         .collect();
     let carried_line_bytes = |t: &str, base: Option<&str>| {
         base.and_then(|b| against.get(&(t, b)))
-            .map_or_else(|| line_bytes(t, &terms[t]), |line| line.len() + 1)
+            .map_or_else(|| line_bytes(t, term_of[t]), |line| line.len() + 1)
     };
     let mut starts: Vec<char> = Vec::new();
     let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
     let mut size = 0;
     for key in keys {
-        let bytes = terms.get(key).map_or(0, |p| line_bytes(key, p))
-            + stems.get(key).map_or(0, |stem| key.len() + stem.len() + 3)
-            + carried(key, &stems, &terms)
+        let bytes = term_of.get(key).map_or(0, |p| line_bytes(key, p))
+            + stem_of
+                .get(key)
+                .map_or(0, |stem| key.len() + stem.len() + 3)
+            + lookup
+                .carried(key)
                 .into_iter()
                 .map(|(t, base)| carried_line_bytes(t, base))
                 .sum::<usize>();
@@ -353,20 +368,20 @@ pub fn scripts<E>(
         let mut part_carried = BTreeMap::new();
         let mut part_stems = BTreeMap::new();
         for key in range {
-            if let Some((t, p)) = terms.get_key_value(*key) {
-                part_terms.insert(t.as_str(), p);
+            if let Some(p) = term_of.get(key) {
+                part_terms.insert(*key, *p);
             }
-            if let Some(stem) = stems.get(key) {
+            if let Some(stem) = stem_of.get(key) {
                 part_stems.insert(*key, *stem);
             }
-            for (t, base) in carried(key, &stems, &terms) {
+            for (t, base) in lookup.carried(key) {
                 // A term two words carry is written against the first (either decodes alike).
                 part_carried.entry(t).or_insert_with(|| {
                     match base.and_then(|b| against.get(&(t, b))) {
                         Some(line) => line.clone(),
                         None => {
                             let mut line = String::new();
-                            push_term_line(&mut line, t, &terms[t]);
+                            push_term_line(&mut line, t, term_of[t]);
                             line
                         }
                     }
@@ -480,31 +495,37 @@ fn key_group_lines(starts: &[char], first_keys: &[String], groups: u32) -> Vec<S
     out
 }
 
-/// The terms a key's part carries besides the key's own: its stem's and, for a Korean word, its
-/// bigrams'. A query for the word (or for a prefix of it, as it is typed) then finds them all
-/// in that one part, instead of one part a bigram. A bigram of a word that is a term comes with
-/// the word, whose postings its own may be written against (see `against`).
-fn carried<'a, P>(
-    key: &'a str,
-    stems: &BTreeMap<&'a str, &'a str>,
-    terms: &BTreeMap<String, P>,
-) -> Vec<(&'a str, Option<&'a str>)> {
-    let mut out: Vec<(&str, Option<&str>)> = stems
-        .get(key)
-        .map(|stem| (*stem, None))
-        .into_iter()
-        .collect();
-    if key.chars().count() >= 3 && key.chars().all(is_hangul) {
-        let starts: Vec<usize> = key
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([key.len()])
+/// A language's terms and corpus words, looked up by key as its term parts are made.
+struct Lookup<'a> {
+    terms: HashMap<&'a str, &'a Vec<(usize, String)>>,
+    /// Corpus word → its stem.
+    stems: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Lookup<'a> {
+    /// The terms a key's part carries besides the key's own: its stem's and, for a Korean word,
+    /// its bigrams'. A query for the word (or for a prefix of it, as it is typed) then finds
+    /// them all in that one part, instead of one part a bigram. A bigram of a word that is a
+    /// term comes with the word, whose postings its own may be written against (see `against`).
+    fn carried(&self, key: &'a str) -> Vec<(&'a str, Option<&'a str>)> {
+        let mut out: Vec<(&str, Option<&str>)> = self
+            .stems
+            .get(key)
+            .map(|stem| (*stem, None))
+            .into_iter()
             .collect();
-        let base = terms.contains_key(key).then_some(key);
-        out.extend(starts.windows(3).map(|w| (&key[w[0]..w[2]], base)));
+        if key.chars().count() >= 3 && key.chars().all(is_hangul) {
+            let starts: Vec<usize> = key
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([key.len()])
+                .collect();
+            let base = self.terms.contains_key(key).then_some(key);
+            out.extend(starts.windows(3).map(|w| (&key[w[0]..w[2]], base)));
+        }
+        out.retain(|(t, _)| self.terms.contains_key(*t));
+        out
     }
-    out.retain(|(t, _)| terms.contains_key(*t));
-    out
 }
 
 /// The line of `term` (see `term_lines`) with its fields written against those of `base`, a
