@@ -315,10 +315,6 @@ pub fn scripts<E>(
         terms: terms.iter().map(|(t, p)| (t.as_str(), p)).collect(),
         stems: stems.iter().map(|(s, t)| (*s, *t)).collect(),
     };
-    let Lookup {
-        terms: term_of,
-        stems: stem_of,
-    } = &lookup;
     // The carried lines written against their word's postings, made once for sizing the
     // parts and writing them.
     let against: HashMap<(&str, &str), String> = keys
@@ -326,19 +322,23 @@ pub fn scripts<E>(
         .flat_map(|&key| lookup.carried(key))
         .filter_map(|(t, base)| {
             let base = base?;
-            Some(((t, base), against(t, term_of[t], base, term_of[base])?))
+            Some((
+                (t, base),
+                against(t, lookup.terms[t], base, lookup.terms[base])?,
+            ))
         })
         .collect();
     let carried_line_bytes = |t: &str, base: Option<&str>| {
         base.and_then(|b| against.get(&(t, b)))
-            .map_or_else(|| line_bytes(t, term_of[t]), |line| line.len() + 1)
+            .map_or_else(|| line_bytes(t, lookup.terms[t]), |line| line.len() + 1)
     };
     let mut starts: Vec<char> = Vec::new();
     let mut ranges: Vec<Vec<&str>> = vec![Vec::new()];
     let mut size = 0;
     for key in keys {
-        let bytes = term_of.get(key).map_or(0, |p| line_bytes(key, p))
-            + stem_of
+        let bytes = lookup.terms.get(key).map_or(0, |p| line_bytes(key, p))
+            + lookup
+                .stems
                 .get(key)
                 .map_or(0, |stem| key.len() + stem.len() + 3)
             + lookup
@@ -368,10 +368,10 @@ pub fn scripts<E>(
         let mut part_carried = BTreeMap::new();
         let mut part_stems = BTreeMap::new();
         for key in range {
-            if let Some(p) = term_of.get(key) {
+            if let Some(p) = lookup.terms.get(key) {
                 part_terms.insert(*key, *p);
             }
-            if let Some(stem) = stem_of.get(key) {
+            if let Some(stem) = lookup.stems.get(key) {
                 part_stems.insert(*key, *stem);
             }
             for (t, base) in lookup.carried(key) {
@@ -381,7 +381,7 @@ pub fn scripts<E>(
                         Some(line) => line.clone(),
                         None => {
                             let mut line = String::new();
-                            push_term_line(&mut line, t, term_of[t]);
+                            push_term_line(&mut line, t, lookup.terms[t]);
                             line
                         }
                     }
