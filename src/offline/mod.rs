@@ -36,7 +36,7 @@ pub mod print;
 pub mod stamp;
 pub mod zip;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
 use std::io::Write;
 
@@ -99,6 +99,47 @@ mod tests {
         assert_eq!(bundled_index("en", &members, &files, 179), None);
         // An index that is one script already.
         assert_eq!(bundled_index("ko", &members, &files, u64::MAX), None);
+    }
+
+    /// `html` at `en/a.html` as a copy of the English pages, with no online address, would
+    /// have it.
+    fn copied(html: &str) -> String {
+        let members: HashSet<String> = ["en/a.html".to_owned()].into();
+        let all: HashSet<&str> = ["en/a.html", "ko/a.html"].into();
+        let needed = RefCell::new(BTreeSet::new());
+        let copy = CopyLinks {
+            members: &members,
+            all: &all,
+            base_url: None,
+            needed: &needed,
+            index_whole: false,
+        };
+        let out = offline_links("en/a.html", html.as_bytes(), &copy).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_copy_shows_its_own_note_on_whatever_element_a_theme_puts_it() {
+        let notes = |tag: &str| {
+            format!(
+                r#"<{tag} data-edition="online"><a href="../offline/x.zip">get</a></{tag}><{tag} data-edition="offline" hidden>copy</{tag}>"#
+            )
+        };
+        assert_eq!(copied(&notes("p")), r#"<p data-edition="offline">copy</p>"#);
+        assert_eq!(
+            copied(&notes("div")),
+            r#"<div data-edition="offline">copy</div>"#
+        );
+        // The words in a page's text, beside the notes, change nothing.
+        let page = format!(
+            "{}<p>data-edition <a href=\"../ko/a.html\" hreflang=\"ko\">ko</a></p>",
+            notes("p")
+        );
+        assert_eq!(
+            copied(&page),
+            r#"<p data-edition="offline">copy</p><p>data-edition <a>ko</a></p>"#
+        );
+        assert_eq!(copied("<p>none</p>"), "<p>none</p>");
     }
 
     #[test]
@@ -488,14 +529,11 @@ fn edition(
         if !path.ends_with(".html") {
             return Some(Ok((path.to_owned(), Member::Bytes(bytes))));
         }
-        // A part of the print page gives its ids as the copy parses it.
-        let mut parts = parts.borrow_mut();
-        let part = parts.as_mut().filter(|parts| parts.wants(path));
-        let ids = part.is_some().then(|| RefCell::new(HashSet::new()));
-        let copy = offline_links(path, &bytes, &copy, ids.as_ref());
-        if let (Some(part), Some(ids)) = (part, ids) {
-            part.add(path, &bytes, ids.into_inner());
+        // A part of the print page is taken from the page as the copy reads it.
+        if let Some(parts) = parts.borrow_mut().as_mut() {
+            parts.add(path, &bytes);
         }
+        let copy = offline_links(path, &bytes, &copy);
         Some(copy.map(|copy| (path.to_owned(), Member::Bytes(copy))))
     });
     // The print page comes after the copy's own files, once they have given their parts; it
@@ -507,7 +545,7 @@ fn edition(
             .take()
             .expect("the print page is made once");
         let (path, page) = gathered.page(site, messages, lang, shell)?;
-        let copy = offline_links(&path, &page, &copy, None)?;
+        let copy = offline_links(&path, &page, &copy)?;
         *online.borrow_mut() = Some((path.clone(), page));
         Ok((path, Member::Bytes(copy)))
     });
@@ -544,11 +582,31 @@ struct CopyLinks<'a> {
 /// page loads or links that the site has (an image in another language's folder) is added to
 /// `needed`; a page outside the copy is linked at the online guide, or, without `base_url`,
 /// left as plain text, so that no link of the copy leads nowhere.
-fn offline_links(
+fn offline_links(path: &str, html: &[u8], copy: &CopyLinks<'_>) -> Result<Vec<u8>, OfflineError> {
+    // The theme marks the download note and the copy's note on `<p>` elements. Selectors that
+    // name their element let lol_html read the attributes of only the elements they name, where
+    // `[data-edition=online]` made it read every element's (2.4% of a build's instructions). A
+    // page with a `data-edition` the `<p>` selectors did not meet (a theme of its own that marks
+    // another element, or the words in its text) is rewritten again with selectors for any
+    // element, so that nothing depends on which element a theme uses.
+    let marked = memmem::find_iter(html, b"data-edition").count();
+    if marked > 0 {
+        let met = Cell::new(0);
+        let copied = rewrite_copy(path, html, copy, Some(&met))?;
+        if met.get() == marked {
+            return Ok(copied);
+        }
+    }
+    rewrite_copy(path, html, copy, None)
+}
+
+/// [`offline_links`]' rewrite: the edition notes found on `<p>` elements, and counted in `met`,
+/// or without `met` on any element.
+fn rewrite_copy(
     path: &str,
     html: &[u8],
     copy: &CopyLinks<'_>,
-    main_ids: Option<&RefCell<HashSet<String>>>,
+    met: Option<&Cell<usize>>,
 ) -> Result<Vec<u8>, OfflineError> {
     let CopyLinks {
         members,
@@ -569,16 +627,29 @@ fn offline_links(
             needed.borrow_mut().insert(p);
         }
     };
-    let mut handlers = vec![
-        // The copy shows its own note where the site offers the download.
-        element_once!("[data-edition=online]", |el| {
-            el.remove();
-            Ok(())
-        }),
-        element_once!("[data-edition=offline]", |el| {
-            el.remove_attribute("hidden");
-            Ok(())
-        }),
+    // The copy shows its own note where the site offers the download.
+    let online = |el: &mut lol_html::html_content::Element| {
+        met.inspect(|met| met.set(met.get() + 1));
+        el.remove();
+        Ok(())
+    };
+    let offline = |el: &mut lol_html::html_content::Element| {
+        met.inspect(|met| met.set(met.get() + 1));
+        el.remove_attribute("hidden");
+        Ok(())
+    };
+    let notes = match met {
+        Some(_) => [
+            element_once!("p[data-edition=online]", online),
+            element_once!("p[data-edition=offline]", offline),
+        ],
+        None => [
+            element_once!("[data-edition=online]", online),
+            element_once!("[data-edition=offline]", offline),
+        ],
+    };
+    let mut handlers = Vec::from(notes);
+    handlers.extend([
         element_once!("a[href], area[href]", |el| {
             let Some((p, fragment)) = el.get_attribute("href").and_then(|v| outside(&v)) else {
                 return Ok(());
@@ -605,19 +676,12 @@ fn offline_links(
                 Ok(())
             }
         ),
-    ];
+    ]);
     // The copy's index script holds its key groups: a search form that names them would have
     // the page ask for files the copy does not have.
     if index_whole {
         handlers.push(element_once!("form[data-index-groups]", |el| {
             el.remove_attribute("data-index-groups");
-            Ok(())
-        }));
-    }
-    // The ids a part of the print page has, for the links that point at them.
-    if let Some(ids) = main_ids {
-        handlers.push(element_once!("main [id]", |el| {
-            ids.borrow_mut().extend(el.get_attribute("id"));
             Ok(())
         }));
     }

@@ -7,6 +7,8 @@
 //! to another part points within the page and any other link still works from the print
 //! page's place. The home page's frame (header, footer, stamp) holds the parts.
 
+use std::cell::RefCell;
+
 use hashbrown::{HashMap, HashSet};
 
 use lol_html::html_content::{ContentType, Element};
@@ -35,9 +37,8 @@ const ID_REFS: [&str; 5] = [
     "headers",
 ];
 
-/// A language's print page in the making: its parts' `<main>` content and ids, gathered from
-/// the pages as the offline copy reads and parses them, so that a page is read and parsed once
-/// for both.
+/// A language's print page in the making: its parts' `<main>` content, gathered from the pages
+/// as the offline copy reads them, so that a page is read once for both.
 pub struct Parts {
     /// Each part's path, with its place in reading order.
     order: HashMap<String, usize>,
@@ -50,8 +51,6 @@ struct Part {
     path: String,
     /// The page's `<main>` content.
     inner: Vec<u8>,
-    /// The ids of the elements in it.
-    ids: HashSet<String>,
 }
 
 impl Parts {
@@ -66,19 +65,13 @@ impl Parts {
         Parts { order, gathered }
     }
 
-    /// Whether the page at `path` is one of the parts.
-    pub fn wants(&self, path: &str) -> bool {
-        self.order.contains_key(path)
-    }
-
-    /// The page at `path`, as built, with the ids of the elements in its `<main>`.
-    pub fn add(&mut self, path: &str, page: &[u8], ids: HashSet<String>) {
+    /// The page at `path`, as built, if it is one of the parts.
+    pub fn add(&mut self, path: &str, page: &[u8]) {
         if let Some(&at) = self.order.get(path) {
             let inner = main_inner(page).unwrap_or_default().to_vec();
             self.gathered[at] = Some(Part {
                 path: path.to_owned(),
                 inner,
-                ids,
             });
         }
     }
@@ -93,25 +86,24 @@ impl Parts {
         lang: &str,
         shell: &[u8],
     ) -> Result<(String, Vec<u8>), OfflineError> {
-        let mut ids = HashMap::new();
-        let mut inners = Vec::new();
-        for part in self.gathered.into_iter().flatten() {
-            ids.insert(part.path.clone(), part.ids);
-            inners.push((part.path, part.inner));
-        }
-        frame(site, messages, lang, shell, inners, &ids)
+        let inners = self
+            .gathered
+            .into_iter()
+            .flatten()
+            .map(|part| (part.path, part.inner))
+            .collect();
+        frame(site, messages, lang, shell, inners)
     }
 }
 
 /// The print page of `lang`: `inners`, each part's path and `<main>` content in reading order,
-/// in the frame of the home page `shell`; `ids`, each part's ids.
+/// in the frame of the home page `shell`.
 fn frame(
     site: &Site,
     messages: &Messages,
     lang: &str,
     shell: &[u8],
     inners: Vec<(String, Vec<u8>)>,
-    ids: &HashMap<String, HashSet<String>>,
 ) -> Result<(String, Vec<u8>), OfflineError> {
     let here = super::print_path(lang);
     let t = |key: &str| messages.get(lang, key, None).unwrap_or_else(|| key.into());
@@ -154,6 +146,7 @@ fn frame(
     let (before, after) = (&frame[..at], &frame[at + BODY_MARK.len()..]);
     // Room for the parts as they are, and for the eighth more their ids and links grow by.
     let parts: usize = inners.iter().map(|(_, inner)| inner.len()).sum();
+    let inners = PartIds::new(inners);
     let mut page = Vec::with_capacity(before.len() + parts + parts / 8 + after.len());
     page.extend_from_slice(before);
     page.extend_from_slice(
@@ -164,12 +157,11 @@ fn frame(
         )
         .as_bytes(),
     );
-    // Each part's content is let go once it is in the page.
-    for (part, inner) in inners {
-        let rewritten = rewrite_part(&part, &here, &inner, ids)?;
+    for at in 0..inners.paths.len() {
+        let rewritten = inners.rewrite(at, &here)?;
         for piece in [
             "<section class=\"print-part\" id=\"part-".as_bytes(),
-            slug(&part).as_bytes(),
+            slug(&inners.paths[at]).as_bytes(),
             b"\">\n",
             &rewritten,
             b"\n</section>\n",
@@ -234,36 +226,138 @@ fn replace_main(html: &[u8], body: &[u8]) -> Option<Vec<u8>> {
     Some([&html[..start], body, &html[end..]].concat())
 }
 
+/// The print page's parts, in reading order, and their ids: each part's as its own rewrite
+/// sees them, or, for a part that a link before it points into, read from its `<main>` content
+/// then. Links with a fragment point into a few parts (the glossary, the FAQ); reading every
+/// page's ids as the copy parsed it made the parser read every element's attributes there.
+struct PartIds {
+    paths: Vec<String>,
+    /// By path, each part's place in reading order.
+    place: HashMap<String, usize>,
+    /// Each part's `<main>` content, let go once the part is in the page (its ids are known
+    /// then).
+    inners: Vec<RefCell<Option<Vec<u8>>>>,
+    /// The ids of each part read so far, by path.
+    read: RefCell<HashMap<String, HashSet<String>>>,
+}
+
+impl PartIds {
+    /// `inners`: each part's path and `<main>` content, in reading order.
+    fn new(inners: Vec<(String, Vec<u8>)>) -> PartIds {
+        let (paths, inners): (Vec<String>, Vec<_>) = inners
+            .into_iter()
+            .map(|(path, inner)| (path, RefCell::new(Some(inner))))
+            .unzip();
+        let place = paths
+            .iter()
+            .enumerate()
+            .map(|(at, path)| (path.clone(), at))
+            .collect();
+        PartIds {
+            paths,
+            place,
+            inners,
+            read: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The part at `at`, rewritten for the print page `here`; its content is let go.
+    fn rewrite(&self, at: usize, here: &str) -> Result<Vec<u8>, OfflineError> {
+        let inner = self.inners[at].borrow();
+        let part = rewrite_part(
+            &self.paths[at],
+            here,
+            inner.as_deref().unwrap_or_default(),
+            self,
+        )?;
+        drop(inner);
+        self.inners[at].take();
+        Ok(part)
+    }
+
+    /// Whether the page at `path` is one of the parts.
+    fn is_part(&self, path: &str) -> bool {
+        self.place.contains_key(path)
+    }
+
+    /// Whether the ids of the part at `path` are known already.
+    fn is_read(&self, path: &str) -> bool {
+        self.read.borrow().contains_key(path)
+    }
+
+    /// The ids of the part at `path`, as its rewrite saw them.
+    fn remember(&self, path: &str, ids: HashSet<String>) {
+        self.read.borrow_mut().insert(path.to_owned(), ids);
+    }
+
+    /// Whether the part at `path` has an element with the id `id`; false for a page that is
+    /// not a part.
+    fn has(&self, path: &str, id: &str) -> Result<bool, OfflineError> {
+        let Some(&at) = self.place.get(path) else {
+            return Ok(false);
+        };
+        if let Some(ids) = self.read.borrow().get(path) {
+            return Ok(ids.contains(id));
+        }
+        // Not rewritten yet: a part's rewrite remembers its ids before its content goes.
+        let inner = self.inners[at].borrow();
+        let ids = RefCell::new(HashSet::new());
+        let settings = with_handlers(vec![element_once!("[id]", |el| {
+            ids.borrow_mut().extend(el.get_attribute("id"));
+            Ok(())
+        })]);
+        rewrite_bytes(path, inner.as_deref().unwrap_or_default(), settings)?;
+        let ids = ids.into_inner();
+        let found = ids.contains(id);
+        self.remember(path, ids);
+        Ok(found)
+    }
+}
+
 /// One page's `<main>` content, made to live inside the print page `here`.
 fn rewrite_part(
     path: &str,
     here: &str,
     inner: &[u8],
-    parts: &HashMap<String, HashSet<String>>,
+    parts: &PartIds,
 ) -> Result<Vec<u8>, OfflineError> {
     let name = slug(path);
     let local = |id: &str| format!("{name}--{id}");
-    // A fragment names an element of its part, or, when the part does not hold it (`#main`,
-    // the page's own frame), the part itself.
-    let within = |p: &str, f: Option<&str>| match f {
-        Some(f) if parts.get(p).is_some_and(|ids| ids.contains(f)) => {
-            format!("#{}--{f}", slug(p))
-        }
-        _ => format!("#part-{}", slug(p)),
+    // The part's own ids are seen as it is rewritten. Until they are known, a fragment of the
+    // part itself is taken to name one of them; if one did not, the part is rewritten again
+    // with its ids known (a link to `#main`, say, which is the page's own frame).
+    let known = parts.is_read(path);
+    let seen = RefCell::new(HashSet::new());
+    let assumed = RefCell::new(Vec::new());
+    // A fragment names an element of its part, or, when the part does not hold it, the part
+    // itself.
+    let within = |p: &str, f: Option<&str>| -> Result<String, OfflineError> {
+        Ok(match f {
+            Some(f) if p == path && !known => {
+                assumed.borrow_mut().push(f.to_owned());
+                format!("#{name}--{f}")
+            }
+            Some(f) if parts.has(p, f)? => format!("#{}--{f}", slug(p)),
+            _ => format!("#part-{}", slug(p)),
+        })
     };
-    let link = |href: &str| -> Option<String> {
-        let target = resolve(path, href)?;
-        Some(match (target.path, target.fragment) {
-            (None, f) => within(path, f.as_deref()),
-            (Some(p), f) if parts.contains_key(p.as_str()) => within(&p, f.as_deref()),
+    let link = |href: &str| -> Result<Option<String>, OfflineError> {
+        let Some(target) = resolve(path, href) else {
+            return Ok(None);
+        };
+        Ok(Some(match (target.path, target.fragment) {
+            (None, f) => within(path, f.as_deref())?,
+            (Some(p), f) if parts.is_part(&p) => within(&p, f.as_deref())?,
             (Some(p), f) => {
                 let f = f.map(|f| format!("#{f}")).unwrap_or_default();
                 format!("{}{f}", relative(here, &p))
             }
-        })
+        }))
     };
     let move_url = |el: &mut Element, attr: &str| -> lol_html::HandlerResult {
-        if let Some(new) = el.get_attribute(attr).and_then(|v| link(&v)) {
+        if let Some(value) = el.get_attribute(attr)
+            && let Some(new) = link(&value)?
+        {
             el.set_attribute(attr, &new)?;
         }
         Ok(())
@@ -281,6 +375,7 @@ fn rewrite_part(
         element_once!("[id]", |el| {
             if let Some(id) = el.get_attribute("id") {
                 el.set_attribute("id", &local(&id))?;
+                seen.borrow_mut().insert(id);
             }
             Ok(())
         }),
@@ -320,6 +415,14 @@ fn rewrite_part(
     }
     let settings = with_handlers(handlers);
     let part = rewrite_bytes(path, inner, settings)?;
+    if !known {
+        let seen = seen.into_inner();
+        let missed = assumed.into_inner().iter().any(|f| !seen.contains(f));
+        parts.remember(path, seen);
+        if missed {
+            return rewrite_part(path, here, inner, parts);
+        }
+    }
     // A removed element leaves its line's indentation behind.
     let mut out = Vec::with_capacity(part.len());
     for (n, line) in part.split(|&b| b == b'\n').enumerate() {
@@ -352,35 +455,36 @@ mod tests {
 
     #[test]
     fn a_part_keeps_its_links_working_from_the_print_page() {
-        let parts: HashMap<String, HashSet<String>> = [
-            ("en/index.html".to_owned(), ["start".to_owned()].into()),
-            (
-                "en/faq/index.html".to_owned(),
-                ["top".to_owned(), "q".to_owned()].into(),
-            ),
-        ]
-        .into();
         let inner = concat!(
             r##"<h1 id="top">Q</h1><label for="q">x</label><input id="q">"##,
             r##"<a href="#top">t</a> <a href="../index.html#start">h</a> <a href="../index.html">h</a> "##,
             r##"<a href="#main">m</a> <a href="../institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
-            r##"<img src="../img/a b.png" alt=""><form><input></form>"##
+            r##"<img src="../img/a b.png" alt=""><form><input></form><a href="../index.html#main">w</a>"##
         );
-        let out = rewrite_part(
-            "en/faq/index.html",
-            "en/print.html",
-            inner.as_bytes(),
-            &parts,
-        )
-        .unwrap();
+        let inners = [
+            (
+                "en/index.html",
+                r##"<p id="start">s</p><p>id="main" <a href="#start">a</a> <a href="#main">b</a></p>"##,
+            ),
+            ("en/faq/index.html", inner),
+        ]
+        .map(|(path, inner)| (path.to_owned(), inner.as_bytes().to_vec()));
+        let parts = PartIds::new(inners.into());
+        let out = parts.rewrite(1, "en/print.html").unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             concat!(
                 r##"<h2 id="faq-index--top">Q</h2><label for="faq-index--q">x</label><input id="faq-index--q">"##,
                 r##"<a href="#faq-index--top">t</a> <a href="#index--start">h</a> <a href="#part-index">h</a> "##,
                 r##"<a href="#part-faq-index">m</a> <a href="institutions/a.html">i</a> <a href="https://x.org/">x</a>"##,
-                r##"<img src="img/a%20b.png" alt="">"##
+                r##"<img src="img/a%20b.png" alt=""><a href="#part-index">w</a>"##
             )
+        );
+        // The home page, read for the link to `#start`, is rewritten with the ids it was read
+        // with.
+        assert_eq!(
+            String::from_utf8(parts.rewrite(0, "en/print.html").unwrap()).unwrap(),
+            r##"<p id="index--start">s</p><p>id="main" <a href="#index--start">a</a> <a href="#part-index">b</a></p>"##
         );
     }
 
