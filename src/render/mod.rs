@@ -290,13 +290,17 @@ impl<'a> Renderer<'a> {
         template: &str,
         ctx: &tera::Context,
         diags: &mut Vec<Diagnostic>,
-    ) -> Option<String> {
+    ) -> Option<Vec<u8>> {
         PAGE_LANG.with_borrow_mut(|page| {
             page.clear();
             page.push_str(lang);
         });
-        match self.kit.tera.render(template, ctx) {
-            Ok(html) => Some(isolation::confine(html)),
+        // Rendered as bytes: `render` would check the whole page as UTF-8 to make a `String`,
+        // and the page is written as bytes.
+        // Room for most pages (10 to 20 KB) at once.
+        let mut html = Vec::with_capacity(16 * 1024);
+        match self.kit.tera.render_to(template, ctx, &mut html) {
+            Ok(()) => Some(isolation::confine(html)),
             Err(e) => {
                 diags.push(Diagnostic::error(
                     format!("themes/{}/templates/{template}", self.site.config.theme),

@@ -587,7 +587,7 @@ pub fn render(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Ou
     let html = r.template(lang, template, &ctx, diags)?;
     Some(OutputFile {
         path: format!("{lang}/{path}"),
-        bytes: html.into_bytes(),
+        bytes: html,
     })
 }
 
@@ -628,7 +628,7 @@ fn root_page(r: &Renderer, job: &Job, diags: &mut Vec<Diagnostic>) -> Option<Out
     let html = r.template(lang, template, &ctx, diags)?;
     Some(OutputFile {
         path: file.to_owned(),
-        bytes: html.into_bytes(),
+        bytes: html,
     })
 }
 
