@@ -39,7 +39,9 @@ pub mod zip;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
 use std::io::Write;
+use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use fluent_bundle::FluentArgs;
 use hashbrown::HashSet;
 use icu_decimal::DecimalFormatter;
@@ -138,6 +140,15 @@ mod tests {
         assert_eq!(
             copied(&page),
             r#"<p data-edition="offline">copy</p><p>data-edition <a>ko</a></p>"#
+        );
+        // Attribute names in any case, beside notes the `<p>` selectors meet.
+        let page = format!(
+            r#"{}<DIV DATA-EDITION="online">get</DIV><Div Data-Edition="offline" hidden>copy</Div>"#,
+            notes("p")
+        );
+        assert_eq!(
+            copied(&page),
+            r#"<p data-edition="offline">copy</p><Div Data-Edition="offline">copy</Div>"#
         );
         assert_eq!(copied("<p>none</p>"), "<p>none</p>");
     }
@@ -588,8 +599,15 @@ fn offline_links(path: &str, html: &[u8], copy: &CopyLinks<'_>) -> Result<Vec<u8
     // `[data-edition=online]` made it read every element's (2.4% of a build's instructions). A
     // page with a `data-edition` the `<p>` selectors did not meet (a theme of its own that marks
     // another element, or the words in its text) is rewritten again with selectors for any
-    // element, so that nothing depends on which element a theme uses.
-    let marked = memmem::find_iter(html, b"data-edition").count();
+    // element, so that nothing depends on which element a theme uses. Attribute names are
+    // counted in any case, as HTML reads them.
+    static MARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["data-edition"])
+            .expect("a plain string pattern builds")
+    });
+    let marked = MARK.find_iter(html).count();
     if marked > 0 {
         let met = Cell::new(0);
         let copied = rewrite_copy(path, html, copy, Some(&met))?;
