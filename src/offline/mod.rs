@@ -39,9 +39,7 @@ pub mod zip;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use fluent_bundle::FluentArgs;
 use hashbrown::HashSet;
 use icu_decimal::DecimalFormatter;
@@ -599,15 +597,8 @@ fn offline_links(path: &str, html: &[u8], copy: &CopyLinks<'_>) -> Result<Vec<u8
     // `[data-edition=online]` made it read every element's (2.4% of a build's instructions). A
     // page with a `data-edition` the `<p>` selectors did not meet (a theme of its own that marks
     // another element, or the words in its text) is rewritten again with selectors for any
-    // element, so that nothing depends on which element a theme uses. Attribute names are
-    // counted in any case, as HTML reads them.
-    static MARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["data-edition"])
-            .expect("a plain string pattern builds")
-    });
-    let marked = MARK.find_iter(html).count();
+    // element, so that nothing depends on which element a theme uses.
+    let marked = edition_marks(html);
     if marked > 0 {
         let met = Cell::new(0);
         let copied = rewrite_copy(path, html, copy, Some(&met))?;
@@ -616,6 +607,21 @@ fn offline_links(path: &str, html: &[u8], copy: &CopyLinks<'_>) -> Result<Vec<u8
         }
     }
     rewrite_copy(path, html, copy, None)
+}
+
+/// How many times `data-edition` occurs in `html`, in any case, as HTML reads attribute names.
+/// Found from its one `-`: a search in any case for the whole name, on every page, cost more
+/// than naming the notes' element saved.
+fn edition_marks(html: &[u8]) -> usize {
+    const NAME: &[u8] = b"data-edition";
+    memchr::memchr_iter(b'-', html)
+        .filter(|&at| {
+            at >= 4
+                && html
+                    .get(at - 4..at - 4 + NAME.len())
+                    .is_some_and(|word| word.eq_ignore_ascii_case(NAME))
+        })
+        .count()
 }
 
 /// [`offline_links`]' rewrite: the edition notes found on `<p>` elements, and counted in `met`,
