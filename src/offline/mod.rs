@@ -598,13 +598,10 @@ fn offline_links(path: &str, html: &[u8], copy: &CopyLinks<'_>) -> Result<Vec<u8
     // page with a `data-edition` the `<p>` selectors did not meet (a theme of its own that marks
     // another element, or the words in its text) is rewritten again with selectors for any
     // element, so that nothing depends on which element a theme uses.
-    let marked = edition_marks(html);
-    if marked > 0 {
-        let met = Cell::new(0);
-        let copied = rewrite_copy(path, html, copy, Some(&met))?;
-        if met.get() == marked {
-            return Ok(copied);
-        }
+    let met = Cell::new(0);
+    let copied = rewrite_copy(path, html, copy, Some(&met))?;
+    if met.get() == edition_marks(html) {
+        return Ok(copied);
     }
     rewrite_copy(path, html, copy, None)
 }
