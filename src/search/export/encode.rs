@@ -23,18 +23,23 @@ const MAX_SHARED: usize = 63;
 /// once in each of their documents.
 pub(super) fn postings(list: &[(u32, u32)]) -> String {
     let mut out = String::with_capacity(list.len() * 2 + 1);
+    push_postings(&mut out, list);
+    out
+}
+
+/// [`postings`], onto `out`.
+pub(super) fn push_postings(out: &mut String, list: &[(u32, u32)]) {
     let mut previous = 0;
     for &(doc, _) in list {
-        push_number(&mut out, doc - previous);
+        push_number(out, doc - previous);
         previous = doc;
     }
     out.push(TF_MARK);
     if list.iter().any(|&(_, tf)| tf != 1) {
         for &(_, tf) in list {
-            push_number(&mut out, tf);
+            push_number(out, tf);
         }
     }
-    out
 }
 
 /// Begins a field's postings written against another term's (see `delta`); not a digit.
