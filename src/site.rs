@@ -19,6 +19,8 @@ use crate::render::{Kit, Renderer};
 use crate::search;
 use crate::theme::Theme;
 use crate::usage::{self, CpuShare};
+
+mod shared_work;
 use rayon::prelude::*;
 
 /// What a build was asked to do.
@@ -327,17 +329,14 @@ fn search_language(
     Ok(paths)
 }
 
-/// The search scripts and the offline editions of every language, on two threads that take
-/// work from one list: the edition of a language whose index is done (an edition carries its
-/// language's search files) before the index of the next language. A thread with no edition
-/// to make indexes the next language rather than wait for the other's: at the start both
-/// index, and later a thread that made editions faster than the other indexed takes an index
-/// over. When one thread indexed every language and the other made the editions, the other
-/// waited for the first index and again whenever it caught up (0.4 s of a 6 s build on the
-/// generated corpus). Two indexes built at once write their scripts in turn (see
-/// [`search_language`]), so that the build holds one language's postings as text at a time.
-/// `paths` are the site's other files, written before; returns the paths added: the search
-/// files, then the editions, each in the languages' order.
+/// The search scripts and the offline editions of every language, on two threads sharing the
+/// work (see [`shared_work::share`]; an edition carries its language's search files). When one
+/// thread indexed every language and the other made the editions, the other waited for the
+/// first index and again whenever it caught up (0.4 s of a 6 s build on the generated corpus).
+/// Two indexes built at once write their scripts in turn (see [`search_language`]), so that
+/// the build holds one language's postings as text at a time. `paths` are the site's other
+/// files, written before; returns the paths added: the search files, then the editions, each
+/// in the languages' order.
 fn search_and_editions(
     site: &Site,
     messages: &Messages,
@@ -346,94 +345,25 @@ fn search_and_editions(
     sink: &dyn Sink,
     shares: &WorkShares,
 ) -> Result<Vec<String>, BuildError> {
-    let work = std::sync::Mutex::new(Work {
-        next: 0,
-        indexed: std::collections::VecDeque::new(),
-        failed: false,
-    });
+    let languages = &site.config.languages;
     let export = std::sync::Mutex::new(());
-    let worker = || -> Result<Vec<(usize, Made)>, BuildError> {
-        let mut made = Vec::new();
-        loop {
-            let task = {
-                let mut work = work.lock().expect("no worker panicked");
-                match work.indexed.pop_front() {
-                    _ if work.failed => break,
-                    Some((n, search)) => Task::Edition(n, search),
-                    None if work.next < site.config.languages.len() => {
-                        work.next += 1;
-                        Task::Index(work.next - 1)
-                    }
-                    None => break,
-                }
-            };
-            let result = match task {
-                Task::Index(n) => {
-                    let lang = &site.config.languages[n];
-                    shares
-                        .search
-                        .run(|| search_language(site, messages, lang, sink, Some(&export)))
-                        .map(|files| {
-                            let mut work = work.lock().expect("no worker panicked");
-                            work.indexed.push_back((n, files.clone()));
-                            made.push((n, Made::Search(files)));
-                        })
-                }
-                Task::Edition(n, search) => {
-                    let every: Vec<String> = paths.iter().cloned().chain(search).collect();
-                    let langs = std::slice::from_ref(&site.config.languages[n]);
-                    shares
-                        .editions
-                        .run(|| {
-                            offline::editions_into(site, messages, generated, langs, &every, sink)
-                        })
-                        .map(|files| made.push((n, Made::Edition(files))))
-                        .map_err(BuildError::from)
-                }
-            };
-            if let Err(e) = result {
-                work.lock().expect("no worker panicked").failed = true;
-                return Err(e);
-            }
-        }
-        Ok(made)
-    };
-    let (ours, theirs) = std::thread::scope(|scope| {
-        let other = scope.spawn(worker);
-        let ours = worker();
-        match other.join() {
-            Ok(theirs) => (ours, theirs),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    });
-    let mut made = ours?;
-    made.extend(theirs?);
-    // The search files, then the editions, each by the language's place in the site.
-    made.sort_by_key(|(n, m)| (matches!(m, Made::Edition(_)), *n));
-    Ok(made
-        .into_iter()
-        .flat_map(|(_, Made::Search(files) | Made::Edition(files))| files)
-        .collect())
-}
-
-/// What [`search_and_editions`]' threads share: the next language to index, and the indexed
-/// languages (with their search files) whose editions are still to make.
-struct Work {
-    next: usize,
-    indexed: std::collections::VecDeque<(usize, Vec<String>)>,
-    failed: bool,
-}
-
-/// One language's work: its index, or its edition, with the search files its index wrote.
-enum Task {
-    Index(usize),
-    Edition(usize, Vec<String>),
-}
-
-/// The files one task of [`search_and_editions`] added.
-enum Made {
-    Search(Vec<String>),
-    Edition(Vec<String>),
+    let (search, editions) = shared_work::share(
+        languages.len(),
+        |n| {
+            shares
+                .search
+                .run(|| search_language(site, messages, &languages[n], sink, Some(&export)))
+        },
+        |n, search| {
+            let every: Vec<String> = paths.iter().cloned().chain(search).collect();
+            let langs = std::slice::from_ref(&languages[n]);
+            shares
+                .editions
+                .run(|| offline::editions_into(site, messages, generated, langs, &every, sink))
+                .map_err(BuildError::from)
+        },
+    )?;
+    Ok(search.into_iter().chain(editions).flatten().collect())
 }
 
 /// The CPU time of each kind of work in [`search_and_editions`], whose two threads run both.
@@ -712,8 +642,8 @@ mod pipeline_tests {
 
     #[test]
     fn a_failure_on_either_thread_of_the_pipeline_stops_the_build_with_it() {
-        // A search script (the indexing thread) and a zip (an edition, on either thread), of
-        // the first language, a middle one and the last.
+        // A search script (an index) and a zip (an edition), of the first language, a middle
+        // one and the last; either thread may be making them.
         for path in [
             "assets/search/en.js",
             "assets/search/ru.js",
