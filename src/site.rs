@@ -19,9 +19,9 @@ use crate::render::{Kit, Renderer};
 use crate::search;
 use crate::theme::Theme;
 use crate::usage::{self, CpuShare};
+use rayon::prelude::*;
 
 mod shared_work;
-use rayon::prelude::*;
 
 /// What a build was asked to do.
 #[derive(Debug, Clone, Default)]

@@ -28,9 +28,9 @@ enum Task<A> {
 /// on this thread and one more. A thread takes an indexed language's edition first, else the
 /// next language's index, and waits for nothing: at the start both index, and a thread that
 /// has made every edition there is indexes the next language rather than wait for the other's
-/// index. After a task fails no other starts, and the first error is returned once the tasks
-/// under way end. Returns what the indexes made and what the editions made, each in the
-/// languages' order.
+/// index. After a task fails no other starts, and its error is returned once the task under
+/// way on the other thread ends (this thread's, if both failed). Returns what the indexes made
+/// and what the editions made, each in the languages' order.
 pub(super) fn share<A, B, E>(
     count: usize,
     index: impl Fn(usize) -> Result<A, E> + Sync,
@@ -142,11 +142,35 @@ mod tests {
         }
     }
 
+    /// Each index waits for the other to start: with one thread indexing, the first would wait
+    /// in vain and fail.
+    #[test]
+    fn with_no_edition_to_make_both_threads_index() {
+        let started = (Mutex::new(0), std::sync::Condvar::new());
+        let result = share(
+            2,
+            |n| {
+                let (count, changed) = &started;
+                *count.lock().unwrap() += 1;
+                changed.notify_all();
+                let (count, wait) = changed
+                    .wait_timeout_while(count.lock().unwrap(), Duration::from_secs(10), |c| *c < 2)
+                    .unwrap();
+                if wait.timed_out() {
+                    return Err(format!("index {n} ran alone ({count} started)"));
+                }
+                Ok(n)
+            },
+            |_, _| Ok(()),
+        );
+        assert_eq!(result.unwrap().0, [0, 1]);
+    }
+
     #[test]
     fn a_failed_edition_is_returned_and_no_task_starts_after_it() {
         let indexed = Mutex::new(0);
         let result = share(
-            50,
+            100,
             |n| {
                 // Long enough that the other thread cannot index every language while the
                 // first edition fails.
