@@ -693,4 +693,38 @@ mod pipeline_tests {
         }
         assert!(built.report.files >= files.len());
     }
+
+    /// Two indexes made at once write their scripts in turn: while another holds the lock, an
+    /// index writes nothing.
+    #[test]
+    fn an_index_writes_its_scripts_only_when_it_holds_the_export_lock() {
+        let opts = BuildOptions {
+            root: env!("CARGO_MANIFEST_DIR").into(),
+            output: None,
+            base_url: None,
+            drafts: false,
+            write: true,
+            today: Some(jiff::civil::date(2026, 3, 1)),
+            pseudo: false,
+        };
+        let inputs = Inputs::read(&opts, &mut Timer::new()).unwrap();
+        let site = inputs.model(false, &mut Vec::new());
+        let kept = Collect::default();
+        let lock = std::sync::Mutex::new(());
+        let held = lock.lock().unwrap();
+        let paths = std::thread::scope(|scope| {
+            let indexing =
+                scope.spawn(|| search_language(&site, &inputs.messages, "en", &kept, Some(&lock)));
+            // The guide's English index takes tens of milliseconds to make.
+            std::thread::sleep(Duration::from_secs(1));
+            assert!(
+                kept.read("assets/search/en.js").is_none(),
+                "written while locked"
+            );
+            drop(held);
+            indexing.join().unwrap().unwrap()
+        });
+        assert_eq!(paths, ["assets/search/en.js"]);
+        assert!(kept.read("assets/search/en.js").is_some());
+    }
 }
