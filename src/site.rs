@@ -625,9 +625,9 @@ mod pipeline_tests {
         }
     }
 
-    /// The guide's own sources, built into `sink`.
-    fn build_guide_into(sink: &dyn Sink) -> Result<Assembled, BuildError> {
-        let opts = BuildOptions {
+    /// A build of the guide's own sources, on a fixed day.
+    fn guide_options() -> BuildOptions {
+        BuildOptions {
             root: env!("CARGO_MANIFEST_DIR").into(),
             output: None,
             base_url: None,
@@ -635,7 +635,12 @@ mod pipeline_tests {
             write: true,
             today: Some(jiff::civil::date(2026, 3, 1)),
             pseudo: false,
-        };
+        }
+    }
+
+    /// The guide's own sources, built into `sink`.
+    fn build_guide_into(sink: &dyn Sink) -> Result<Assembled, BuildError> {
+        let opts = guide_options();
         let inputs = Inputs::read(&opts, &mut Timer::new())?;
         assemble(&opts, &inputs, Timer::new(), &mut (), sink)
     }
@@ -698,16 +703,7 @@ mod pipeline_tests {
     /// index writes nothing.
     #[test]
     fn an_index_writes_its_scripts_only_when_it_holds_the_export_lock() {
-        let opts = BuildOptions {
-            root: env!("CARGO_MANIFEST_DIR").into(),
-            output: None,
-            base_url: None,
-            drafts: false,
-            write: true,
-            today: Some(jiff::civil::date(2026, 3, 1)),
-            pseudo: false,
-        };
-        let inputs = Inputs::read(&opts, &mut Timer::new()).unwrap();
+        let inputs = Inputs::read(&guide_options(), &mut Timer::new()).unwrap();
         let site = inputs.model(false, &mut Vec::new());
         let kept = Collect::default();
         let lock = std::sync::Mutex::new(());
